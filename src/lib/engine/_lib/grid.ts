@@ -1,0 +1,16 @@
+import { Dec } from '../decimal';
+
+/** The largest grid point <= x. */
+export function floorGrid(x: Dec, places: number): Dec {
+	return x.toDecimalPlaces(places, Dec.ROUND_FLOOR);
+}
+
+/** The smallest grid point >= x. */
+export function ceilGrid(x: Dec, places: number): Dec {
+	return x.toDecimalPlaces(places, Dec.ROUND_CEIL);
+}
+
+/** The largest principal: 15 integer digits, all nines. */
+export function maxPrincipal(places: number): Dec {
+	return new Dec(10).pow(15).minus(new Dec(10).pow(-places));
+}

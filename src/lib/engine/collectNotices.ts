@@ -1,0 +1,69 @@
+import type { Context } from './context';
+import type { Notice, Severity } from './types';
+import type { Dec } from './decimal';
+import { NoRateError } from './errors';
+import { matchAmount, matchFacts } from './matchCondition';
+import { noticeMessage } from './messages';
+import { formatAmount, exponentOf } from './money';
+import { readMoneyMap } from './readMoneyMap';
+import { ceilGrid, floorGrid } from './_lib/grid';
+
+const ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+
+/** Whether a condition holds at S; amount bounds never hold without a principal or a rate. */
+export function holdsAt(ctx: Context, when: Parameters<typeof matchAmount>[1], s: Dec | null): boolean {
+	if (!matchFacts(ctx.schedule, when, ctx.facts)) return false;
+	if (when.amount === undefined) return true;
+	if (s === null) return false;
+	try {
+		return matchAmount(ctx, when, s);
+	} catch (e) {
+		if (e instanceof NoRateError) return false;
+		throw e;
+	}
+}
+
+function limitNotices(ctx: Context, s: Dec, locale: string): Notice[] {
+	const out: Notice[] = [];
+	const places = exponentOf(ctx.send);
+	for (const l of ctx.schedule.limits ?? []) {
+		if (!holdsAt(ctx, l.when, s)) continue;
+		const check = (code: string, map: typeof l.min, broken: (v: Dec) => boolean, up: boolean) => {
+			if (!map) return;
+			const v = readMoneyMap(ctx, map, ctx.send);
+			if (!broken(v)) return;
+			const shown = up ? ceilGrid(v, places) : floorGrid(v, places);
+			const amount = formatAmount(shown, ctx.send);
+			const limit = { id: l.id, amount, currency: ctx.send };
+			out.push({ code, severity: 'block', message: noticeMessage(code, locale, `${amount} ${ctx.send}`), limit });
+		};
+		check('below_minimum', l.min, (v) => s.lessThan(v), true);
+		check('above_maximum', l.max, (v) => s.greaterThan(v), false);
+	}
+	return out;
+}
+
+/**
+ * Every notice of a quote, block first: the engine's own codes, broken limits, and the schedule's
+ * notices whose conditions hold at S.
+ */
+export function collectNotices(ctx: Context, codes: string[], s: Dec | null): Notice[] {
+	const locale = ctx.request.locale;
+	const own: Notice[] = codes.map((code) => ({
+		code,
+		severity: 'block',
+		message: noticeMessage(code, locale)
+	}));
+	if (s !== null) {
+		try {
+			own.push(...limitNotices(ctx, s, locale));
+		} catch (e) {
+			if (!(e instanceof NoRateError)) throw e;
+			if (!codes.includes('no_rate')) own.push({ code: 'no_rate', severity: 'block', message: noticeMessage('no_rate', locale) });
+		}
+	}
+	const listed: Notice[] = (ctx.schedule.notices ?? [])
+		.filter((n) => holdsAt(ctx, n.when, s))
+		.map((n) => ({ code: n.id, severity: n.severity, message: n.message[locale] ?? n.message.en }));
+	return [...own, ...listed].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+}

@@ -1,0 +1,11 @@
+export type * from './types';
+export { computeQuote, type QuoteInput } from './computeQuote';
+export { canonicalJson } from './canonicalJson';
+export { Dec } from './decimal';
+export { minorUnits, knownCurrencies } from './minorUnits';
+export { roundTo } from './roundTo';
+export { midRates } from './midRates';
+export { tierFee } from './tierFee';
+export { noticeMessage, NOTICE_MESSAGES } from './messages';
+export { sha256Hex } from './_lib/sha256';
+export { NoRateError } from './errors';

@@ -1,0 +1,60 @@
+import type { Context } from './context';
+import type { Component, Explain } from './types';
+import { Dec, HUNDRED, ZERO } from './decimal';
+import { formatAmount, formatRaw, exponentOf } from './money';
+import { readMoneyMap } from './readMoneyMap';
+import { roundTo } from './roundTo';
+import { tierFee } from './tierFee';
+
+export interface PricedComponent {
+	component: Component;
+	amount: Dec;
+	currency: string;
+	explain: () => Explain;
+}
+
+/**
+ * Values one component on base B in currency C: percent + fixed + tiers, clamped by min/max,
+ * rounded to C's minor unit.
+ */
+export function priceComponent(ctx: Context, c: Component, base: Dec, currency: string): PricedComponent {
+	let raw = c.percent ? base.times(c.percent).dividedBy(HUNDRED) : ZERO;
+	const fixed = c.fixed ? readMoneyMap(ctx, c.fixed, currency) : null;
+	if (fixed) raw = raw.plus(fixed);
+	let tier: Explain['tier'] = null;
+	if (c.tiers) {
+		const tc = c.tiers.currency;
+		const t = tierFee(c.tiers, base.times(ctx.mid(currency, tc)));
+		raw = raw.plus(tc === currency ? t.fee : t.fee.times(ctx.mid(tc, currency)));
+		tier = t.index < 0 ? null : { mode: c.tiers.mode, index: t.index };
+	}
+	let value = raw;
+	let clamp: Explain['clamp'] = null;
+	if (c.min && value.lessThan(readMoneyMap(ctx, c.min, currency))) {
+		value = readMoneyMap(ctx, c.min, currency);
+		clamp = 'min';
+	}
+	if (c.max && value.greaterThan(readMoneyMap(ctx, c.max, currency))) {
+		value = readMoneyMap(ctx, c.max, currency);
+		clamp = 'max';
+	}
+	const amount = roundTo(value, exponentOf(currency), ctx.rounding);
+	return {
+		component: c,
+		amount,
+		currency,
+		explain: () => ({
+			base: formatAmount(base, currency),
+			percent: c.percent ?? null,
+			fixed: fixed ? formatRaw(fixed, currency) : null,
+			tier,
+			raw: formatRaw(raw, currency),
+			clamp
+		})
+	};
+}
+
+/** Sum of the amounts of priced components. */
+export function sumAmounts(lines: PricedComponent[]): Dec {
+	return lines.reduce((s, l) => s.plus(l.amount), new Dec(0));
+}

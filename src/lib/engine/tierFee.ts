@@ -1,0 +1,49 @@
+import type { Tiers } from './types';
+import { Dec, HUNDRED, ZERO } from './decimal';
+
+export interface TierFee {
+	fee: Dec;
+	/** The bracket used (volume) or the highest bracket reached (graduated); -1 for none. */
+	index: number;
+}
+
+function bracketFee(amount: Dec, percent: string | undefined, fixed: string | undefined): Dec {
+	let fee = percent ? amount.times(percent).dividedBy(HUNDRED) : ZERO;
+	if (fixed) fee = fee.plus(fixed);
+	return fee;
+}
+
+/**
+ * The fee of a tier table for an amount already in `tiers.currency`.
+ *
+ * @example
+ * tierFee({ currency: 'USD', mode: 'graduated', brackets: [{ upTo: '100', percent: '1' }, { upTo: null, percent: '2' }] }, new Dec(150)).fee.toString() // '2'
+ */
+export function tierFee(tiers: Tiers, amount: Dec): TierFee {
+	let lower = ZERO;
+	let fee = ZERO;
+	let index = -1;
+	for (const [i, b] of tiers.brackets.entries()) {
+		const upTo = b.upTo === null ? null : new Dec(b.upTo);
+		if (tiers.mode === 'volume') {
+			if (amount.greaterThan(lower) && (upTo === null || amount.lessThanOrEqualTo(upTo)))
+				return { fee: bracketFee(amount, b.percent, b.fixed), index: i };
+		} else if (amount.greaterThan(lower)) {
+			const top = upTo === null || amount.lessThan(upTo) ? amount : upTo;
+			fee = fee.plus(bracketFee(top.minus(lower), b.percent, b.fixed));
+			index = i;
+		}
+		if (upTo === null) break;
+		lower = upTo;
+	}
+	return { fee, index };
+}
+
+/** Index of the bracket an amount falls in (by `lower < amount <= upTo`), -1 at or below zero. */
+export function bracketIndex(tiers: Tiers, amount: Dec): number {
+	if (amount.lessThanOrEqualTo(0)) return -1;
+	for (const [i, b] of tiers.brackets.entries()) {
+		if (b.upTo === null || amount.lessThanOrEqualTo(b.upTo)) return i;
+	}
+	return tiers.brackets.length - 1;
+}

@@ -1,0 +1,182 @@
+/** Types of the rules data and of quotes, as the engine reads and writes them. */
+
+export type Rounding = 'half-up' | 'half-even' | 'down' | 'up';
+export type I18n = { en: string } & Record<string, string>;
+export type MoneyMap = Record<string, string>;
+export type OneOrMany<T> = T | T[];
+
+export interface AmountCondition {
+	gte?: MoneyMap;
+	gt?: MoneyMap;
+	lte?: MoneyMap;
+	lt?: MoneyMap;
+}
+
+export interface Condition {
+	type?: OneOrMany<string>;
+	funding?: OneOrMany<string>;
+	payout?: OneOrMany<string>;
+	profile?: OneOrMany<string>;
+	currency?: OneOrMany<string>;
+	targetCurrency?: OneOrMany<string>;
+	origin?: OneOrMany<string>;
+	destination?: OneOrMany<string>;
+	scope?: OneOrMany<'domestic' | 'international'>;
+	amount?: AmountCondition;
+}
+
+export interface TierBracket {
+	upTo: string | null;
+	percent?: string;
+	fixed?: string;
+}
+
+export interface Tiers {
+	currency: string;
+	mode: 'volume' | 'graduated';
+	brackets: TierBracket[];
+}
+
+export interface Component {
+	id: string;
+	name: I18n;
+	category?: 'fee' | 'tax';
+	payer?: 'sender' | 'recipient';
+	when: Condition;
+	percent?: string | null;
+	fixed?: MoneyMap | null;
+	tiers?: Tiers | null;
+	min?: MoneyMap | null;
+	max?: MoneyMap | null;
+}
+
+export interface Named {
+	name: I18n;
+}
+
+export interface Schedule {
+	$schema?: string;
+	schemaVersion: 1;
+	id: string;
+	version: string;
+	effectiveFrom: string;
+	name: I18n;
+	sources?: { title: string; url?: string; retrieved?: string }[];
+	baseCurrency: string;
+	rateSource?: string;
+	rounding?: Rounding;
+	conversionRounding?: Rounding;
+	origins: string[];
+	types: Record<string, Named>;
+	funding: Record<string, Named>;
+	payouts?: Record<string, Named>;
+	profiles?: Record<string, Named>;
+	currencies: string[];
+	destinations: Record<string, { currencies: string[] }>;
+	regions?: Record<string, string[]>;
+	fees: Component[];
+	fx?: { when: Condition; marginPercent: string }[];
+	limits?: { id: string; when: Condition; min?: MoneyMap; max?: MoneyMap }[];
+	notices?: {
+		id: string;
+		when: Condition;
+		severity: 'block' | 'warn' | 'info';
+		message: I18n;
+	}[];
+	delivery?: { when: Condition; minHours: number; maxHours: number }[];
+}
+
+/** A mid-market rate snapshot: units of each currency per one unit of `base`. */
+export interface RateSnapshot {
+	source: string;
+	base: string;
+	asOf: string;
+	rates: Record<string, string>;
+}
+
+export type Mode = 'send' | 'pay' | 'receive';
+
+/** A request with every default filled in (the service layer does that). */
+export interface ResolvedRequest {
+	schedule: string;
+	version: string;
+	at: string;
+	type: string;
+	funding: string;
+	payout: string | null;
+	profile: string | null;
+	origin: string;
+	destination: string;
+	currency: string;
+	targetCurrency: string | null;
+	mode: Mode;
+	amount: string;
+	locale: string;
+}
+
+export interface Money {
+	amount: string;
+	currency: string;
+}
+
+export interface Explain {
+	base: string;
+	percent: string | null;
+	fixed: string | null;
+	tier: { mode: 'volume' | 'graduated'; index: number } | null;
+	raw: string;
+	clamp: 'min' | 'max' | null;
+}
+
+export interface Line {
+	id: string;
+	category: 'fee' | 'tax';
+	name: string;
+	amount: string;
+	currency: string;
+	explain: Explain;
+}
+
+export type Severity = 'block' | 'warn' | 'info';
+
+export interface Notice {
+	code: string;
+	severity: Severity;
+	message: string;
+	/** For below_minimum / above_maximum: the limit entry and its amount in the send currency. */
+	limit?: { id: string; amount: string; currency: string };
+}
+
+export interface ExchangeRate {
+	mid: string;
+	rate: string;
+	marginPercent: string;
+}
+
+export interface Cost {
+	total: Money;
+	percent: string;
+	allInMarkupPercent: string | null;
+}
+
+export interface QuoteResult {
+	id: string;
+	allowed: boolean;
+	mode: Mode;
+	request: ResolvedRequest;
+	schedule: { id: string; version: string; hash: string };
+	rates: { source: string; asOf: string } | null;
+	scope: 'domestic' | 'international';
+	principal: Money | null;
+	senderLines: Line[];
+	transferFees: Money | null;
+	transferTaxes: Money | null;
+	total: Money | null;
+	exchangeRate: ExchangeRate | null;
+	converted: Money | null;
+	recipientLines: Line[];
+	received: Money | null;
+	cost: Cost | null;
+	delivery: { minHours: number; maxHours: number } | null;
+	notices: Notice[];
+}
