@@ -1,0 +1,52 @@
+import type { Line, Money, QuoteResult } from '../lib/engine';
+import { explainLine, formatRate } from '../lib/ui';
+
+const pad = (label: string, value: string, width = 44) => `  ${label.padEnd(width - value.length)}${value}`;
+const m = (x: Money | null) => (x ? `${x.amount} ${x.currency}` : '—');
+
+function lineRows(lines: Line[], sign: string, locale: string): string[] {
+	return lines.flatMap((l) => [
+		pad(`${sign} ${l.name}${l.category === 'tax' ? ' (tax)' : ''}`, m(l)),
+		`      ${explainLine(l, locale)}`
+	]);
+}
+
+/** A readable breakdown of a quote that a person can check by hand (English labels, Reg E order). */
+export function formatQuote(q: QuoteResult): string {
+	const r = q.request;
+	const out: string[] = [];
+	out.push(`Quote ${q.id.slice(0, 12)} · ${q.allowed ? 'ALLOWED' : 'BLOCKED'}`);
+	out.push(`  Schedule ${q.schedule.id} ${q.schedule.version} (sha256 ${q.schedule.hash.slice(0, 12)}…)`);
+	out.push(`  Rates ${q.rates ? `${q.rates.source} as of ${q.rates.asOf}` : 'none'}`);
+	out.push(
+		`  ${r.type} from ${r.origin} to ${r.destination} (${q.scope}) · funding ${r.funding}` +
+			`${r.payout ? ` · payout ${r.payout}` : ''}${r.profile ? ` · profile ${r.profile}` : ''}`
+	);
+	out.push(`  Mode ${r.mode} ${r.amount} · at ${r.at}`, '');
+	const blocks = q.notices.filter((n) => n.severity === 'block');
+	for (const n of blocks) out.push(`  ! ${n.code}: ${n.message}`);
+	if (blocks.length) out.push('');
+	out.push(pad('Transfer amount', m(q.principal)));
+	out.push(...lineRows(q.senderLines, '+', r.locale));
+	out.push(pad('Transfer fees', m(q.transferFees)), pad('Transfer taxes', m(q.transferTaxes)));
+	out.push(pad('Total to pay', m(q.total)), '');
+	const x = q.exchangeRate;
+	if (x) {
+		const pair = `1 ${r.currency} = ${formatRate(x.rate)} ${r.targetCurrency}`;
+		out.push(pad('Exchange rate', pair));
+		out.push(`      mid ${formatRate(x.mid)}, margin ${x.marginPercent} % (unrounded rate ${x.rate})`);
+	} else out.push(pad('Exchange rate', 'no conversion'));
+	out.push(pad('Converted', m(q.converted)));
+	out.push(...lineRows(q.recipientLines, '−', r.locale));
+	out.push(pad('Total to recipient', m(q.received)), '');
+	if (q.cost) {
+		out.push(pad('Total cost', m(q.cost.total)));
+		out.push(pad('  as % of amount sent', `${q.cost.percent} %`));
+		if (q.cost.allInMarkupPercent !== null)
+			out.push(pad('  mark-up over mid rate', `${q.cost.allInMarkupPercent} %`));
+	}
+	if (q.delivery) out.push(pad('Delivery', `${q.delivery.minHours}–${q.delivery.maxHours} hours`));
+	const rest = q.notices.filter((n) => n.severity !== 'block');
+	if (rest.length) out.push('', '  Notices:', ...rest.map((n) => `  [${n.severity}] ${n.code}: ${n.message}`));
+	return out.join('\n');
+}

@@ -1,0 +1,53 @@
+type Catalogue = Record<string, (p: Record<string, string>) => string>;
+
+/** Words for request issues, per locale. Tests assert codes, not these. */
+export const REQUEST_MESSAGES: Record<'en' | 'zh-CN', Catalogue> = {
+	en: {
+		required: (p) => `${p.field} is required`,
+		invalid_type: (p) => `${p.field} must be a string`,
+		unknown_field: (p) => `${p.field} is not a request field`,
+		invalid_amount: () => 'amount must be a plain decimal such as "100.00" (digits, one optional point)',
+		too_many_digits: () => 'amount has at most 15 digits before the point',
+		not_positive: () => 'amount must be greater than zero',
+		too_many_decimals: (p) => `${p.currency} amounts have at most ${p.places} decimal places`,
+		invalid_key: (p) => `${p.field} must be a key such as "debit_card" (a-z, 0-9, _)`,
+		invalid_id: (p) => `${p.field} must match [a-z0-9][a-z0-9._-]*`,
+		invalid_country: (p) => `${p.field} must be an ISO 3166-1 alpha-2 code such as "US"`,
+		invalid_currency: (p) => `${p.field} must be an ISO 4217 code such as "USD"`,
+		unknown_currency: (p) => `${p.field} ${p.value} is not an ISO 4217 currency`,
+		invalid_mode: () => 'mode must be send, pay or receive',
+		unsupported_locale: () => 'locale must be en or zh-CN',
+		invalid_instant: () => 'at must be an ISO 8601 instant with an offset, such as "2026-11-22T10:00:00Z"',
+		unknown_schedule: (p) => `there is no schedule "${p.value}"`,
+		unknown_version: (p) => `schedule "${p.schedule}" has no version "${p.value}"`,
+		schedule_not_effective: (p) => `schedule "${p.schedule}" does not exist yet at ${p.at}; its first version starts ${p.from}`,
+		invalid_body: () => 'the request must be a JSON object'
+	},
+	'zh-CN': {
+		required: (p) => `缺少 ${p.field}`,
+		invalid_type: (p) => `${p.field} 必须是字符串`,
+		unknown_field: (p) => `${p.field} 不是请求字段`,
+		invalid_amount: () => '金额须为普通小数，例如 "100.00"（数字，至多一个小数点）',
+		too_many_digits: () => '金额整数部分最多 15 位',
+		not_positive: () => '金额必须大于零',
+		too_many_decimals: (p) => `${p.currency} 金额最多 ${p.places} 位小数`,
+		invalid_key: (p) => `${p.field} 须为键名，例如 "debit_card"（a-z、0-9、_）`,
+		invalid_id: (p) => `${p.field} 须匹配 [a-z0-9][a-z0-9._-]*`,
+		invalid_country: (p) => `${p.field} 须为 ISO 3166-1 两位国家代码，例如 "US"`,
+		invalid_currency: (p) => `${p.field} 须为 ISO 4217 货币代码，例如 "USD"`,
+		unknown_currency: (p) => `${p.field} ${p.value} 不是 ISO 4217 货币`,
+		invalid_mode: () => 'mode 须为 send、pay 或 receive',
+		unsupported_locale: () => 'locale 须为 en 或 zh-CN',
+		invalid_instant: () => 'at 须为带时区的 ISO 8601 时间，例如 "2026-11-22T10:00:00Z"',
+		unknown_schedule: (p) => `没有费率表 "${p.value}"`,
+		unknown_version: (p) => `费率表 "${p.schedule}" 没有版本 "${p.value}"`,
+		schedule_not_effective: (p) => `费率表 "${p.schedule}" 在 ${p.at} 尚未生效；首个版本自 ${p.from} 起生效`,
+		invalid_body: () => '请求必须是 JSON 对象'
+	}
+};
+
+/** An issue's words in a locale (English when unknown). */
+export function requestMessage(code: string, locale: string, params: Record<string, string>): string {
+	const cat = REQUEST_MESSAGES[locale as 'en'] ?? REQUEST_MESSAGES.en;
+	return (cat[code] ?? REQUEST_MESSAGES.en[code] ?? (() => code))(params);
+}

@@ -1,0 +1,71 @@
+import type { RequestIssue } from './RequestIssue';
+import { minorUnits } from '../engine';
+import { isInstant } from '../rates';
+import { requestMessage } from './messages';
+import { AMOUNT, requestSchema, type QuoteRequest } from './requestSchema';
+
+export type ParseRequestResult = { ok: true; request: QuoteRequest } | { ok: false; issues: RequestIssue[] };
+
+const FORMAT_CODES: Record<string, string> = {
+	schedule: 'invalid_id',
+	version: 'invalid_id',
+	type: 'invalid_key',
+	funding: 'invalid_key',
+	payout: 'invalid_key',
+	profile: 'invalid_key',
+	origin: 'invalid_country',
+	destination: 'invalid_country',
+	currency: 'invalid_currency',
+	targetCurrency: 'invalid_currency',
+	mode: 'invalid_mode',
+	locale: 'unsupported_locale'
+};
+
+function amountCode(value: unknown): string | null {
+	if (typeof value !== 'string') return null;
+	if (/^[0-9]{16,}(\.[0-9]+)?$/.test(value)) return 'too_many_digits';
+	if (/^-[0-9]+(\.[0-9]+)?$/.test(value)) return 'not_positive';
+	if (!AMOUNT.test(value)) return 'invalid_amount';
+	return /^[0.]+$/.test(value) ? 'not_positive' : null;
+}
+
+/**
+ * Checks a request's shape and each field's form (not yet against a schedule).
+ *
+ * @example
+ * parseRequest({ schedule: 'w', type: 'transfer', funding: 'balance', destination: 'GB', currency: 'USD', mode: 'send', amount: '1e3' })
+ * // { ok: false, issues: [{ path: ['amount'], code: 'invalid_amount', … }] }
+ */
+export function parseRequest(input: unknown): ParseRequestResult {
+	const raw = input as Record<string, unknown>;
+	const locale = typeof raw?.locale === 'string' ? raw.locale : 'en';
+	const issue = (field: string, code: string, extra: Record<string, string> = {}): RequestIssue => ({
+		path: field === '' ? [] : [field],
+		code,
+		message: requestMessage(code, locale, { field, ...extra })
+	});
+	if (typeof input !== 'object' || input === null || Array.isArray(input))
+		return { ok: false, issues: [issue('', 'invalid_body')] };
+	const issues: RequestIssue[] = [];
+	const parsed = requestSchema.safeParse(input);
+	for (const i of parsed.success ? [] : parsed.error.issues) {
+		const field = String(i.path[0] ?? '');
+		if (i.code === 'unrecognized_keys') issues.push(...i.keys.map((k) => issue(k, 'unknown_field')));
+		else if (i.code === 'invalid_type' && raw[field] === undefined) issues.push(issue(field, 'required'));
+		else if (i.code === 'invalid_type') issues.push(issue(field, 'invalid_type'));
+		else if (field === 'amount') issues.push(issue(field, amountCode(raw.amount) ?? 'invalid_amount'));
+		else issues.push(issue(field, FORMAT_CODES[field] ?? 'invalid_value', { value: String(raw[field]) }));
+	}
+	if (typeof raw.amount === 'string' && !issues.some((i) => i.path[0] === 'amount')) {
+		const code = amountCode(raw.amount);
+		if (code) issues.push(issue('amount', code));
+	}
+	if (typeof raw.at === 'string' && !isInstant(raw.at)) issues.push(issue('at', 'invalid_instant'));
+	for (const field of ['currency', 'targetCurrency']) {
+		const v = raw[field];
+		if (typeof v === 'string' && /^[A-Z]{3}$/.test(v) && minorUnits(v) === undefined)
+			issues.push(issue(field, 'unknown_currency', { value: v }));
+	}
+	if (issues.length > 0 || !parsed.success) return { ok: false, issues };
+	return { ok: true, request: parsed.data };
+}

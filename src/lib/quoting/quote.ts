@@ -1,0 +1,20 @@
+import type { QuoteResult } from '../engine';
+import type { Rules } from '../schedules';
+import type { RequestIssue } from './RequestIssue';
+import { computeQuote } from '../engine';
+import { parseRequest } from './parseRequest';
+import { resolveRequest } from './resolveRequest';
+
+export type QuoteOutcome = { ok: true; quote: QuoteResult } | { ok: false; issues: RequestIssue[] };
+
+/**
+ * Parses, resolves and prices a request against loaded rules at instant `now` (epoch ms).
+ * Malformed requests give issues; everything else is a quote, allowed or blocked.
+ */
+export function quote(rules: Rules, input: unknown, now: number): QuoteOutcome {
+	const parsed = parseRequest(input);
+	if (!parsed.ok) return parsed;
+	const resolved = resolveRequest(rules, parsed.request, now);
+	if (!resolved.ok) return resolved;
+	return { ok: true, quote: computeQuote(resolved.input) };
+}

@@ -1,0 +1,58 @@
+import type { QuoteInput, ResolvedRequest } from '../engine';
+import type { Rules } from '../schedules';
+import type { RequestIssue } from './RequestIssue';
+import type { QuoteRequest } from './requestSchema';
+import { minorUnits } from '../engine';
+import { selectSnapshot } from '../rates';
+import { selectVersion } from '../schedules';
+import { requestMessage } from './messages';
+
+export type ResolveResult = { ok: true; input: QuoteInput } | { ok: false; issues: RequestIssue[] };
+
+/**
+ * Fills in a request's defaults from the rules: the instant, the schedule version in force, the
+ * origin, payout, profile and target currency, and the rate snapshot; checks the amount's decimals.
+ */
+export function resolveRequest(rules: Rules, req: QuoteRequest, now: number): ResolveResult {
+	const locale = req.locale ?? 'en';
+	const fail = (field: string, code: string, p: Record<string, string> = {}): ResolveResult => ({
+		ok: false,
+		issues: [{ path: [field], code, message: requestMessage(code, locale, { field, ...p }) }]
+	});
+	const versions = rules.schedules.get(req.schedule);
+	if (!versions) return fail('schedule', 'unknown_schedule', { value: req.schedule });
+	const at = req.at ?? new Date(now).toISOString();
+	const time = Date.parse(at);
+	const chosen = req.version ? versions.find((v) => v.schedule.version === req.version) : selectVersion(versions, time);
+	if (!chosen && req.version) return fail('version', 'unknown_version', { value: req.version, schedule: req.schedule });
+	if (!chosen)
+		return fail('at', 'schedule_not_effective', { schedule: req.schedule, at, from: versions[0].schedule.effectiveFrom });
+	const s = chosen.schedule;
+	const first = (o: Record<string, unknown> | undefined) => (o ? (Object.keys(o)[0] ?? null) : null);
+	const destination = Object.hasOwn(s.destinations, req.destination) ? s.destinations[req.destination] : undefined;
+	const request: ResolvedRequest = {
+		schedule: req.schedule,
+		version: s.version,
+		at,
+		type: req.type,
+		funding: req.funding,
+		payout: req.payout ?? first(s.payouts),
+		profile: req.profile ?? first(s.profiles),
+		origin: req.origin ?? s.origins[0],
+		destination: req.destination,
+		currency: req.currency,
+		targetCurrency: req.targetCurrency ?? destination?.currencies[0] ?? null,
+		mode: req.mode,
+		amount: req.amount,
+		locale
+	};
+	const amountCurrency = req.mode === 'receive' ? request.targetCurrency : request.currency;
+	const places = amountCurrency === null ? undefined : minorUnits(amountCurrency);
+	const decimals = req.amount.split('.')[1]?.length ?? 0;
+	if (places !== undefined && decimals > places)
+		return fail('amount', 'too_many_decimals', { currency: amountCurrency!, places: String(places) });
+	const source = s.rateSource ?? (rules.rates.size === 1 ? [...rules.rates.keys()][0] : undefined);
+	const snapshot = source ? selectSnapshot(rules.rates.get(source) ?? [], time) : null;
+	const plain = snapshot && { source: snapshot.source, base: snapshot.base, asOf: snapshot.asOf, rates: snapshot.rates };
+	return { ok: true, input: { schedule: s, hash: chosen.hash, snapshot: plain, request } };
+}

@@ -1,0 +1,38 @@
+/** Every message the rates layer writes, in one place. Tests assert codes, not these words. */
+export const messages = {
+	invalidJson: (detail: string) => `is not valid JSON: ${detail}`,
+	invalidType: (expected: string, received: string) => `must be ${expected}, not ${received}`,
+	required: 'is required',
+	unknownKey: 'is not a known key',
+	numberNotString: 'must be a decimal string in quotes, such as "1.1476", not a JSON number',
+	duplicateKey: 'appears more than once; JSON keeps only the last',
+	duplicateCurrency: 'is listed more than once; JSON keeps only the last',
+	source: 'must match [a-z0-9][a-z0-9._-]*, such as "ecb"',
+	currencyCode: 'must be an ISO 4217 currency code: three capital letters, such as "USD"',
+	instant: 'must be an ISO 8601 instant with an offset, such as "2026-03-13T16:00:00+01:00"',
+	decimal: 'must be a decimal string, such as "1.1476"',
+	notPositive: 'must be greater than zero',
+	noRates: 'must list at least one currency',
+	baseRateNotOne: (base: string) => `is the base currency ${base}: leave it out or write "1"`,
+
+	ecbNotXml:
+		'the input is not the ECB euro reference rate feed (eurofxref-daily.xml): no <gesmes:Envelope> with <Cube> elements',
+	ecbMissingDate: 'the ECB feed has no <Cube time="YYYY-MM-DD"> element',
+	ecbInvalidDate: (value: string) =>
+		`the ECB feed's date "${value}" is not a valid YYYY-MM-DD date`,
+	ecbMultipleDays: (count: number, first: string, last: string) =>
+		`the ECB feed holds ${count} days (${first} to ${last}); only the daily file eurofxref-daily.xml is supported`,
+	ecbNoRates: 'the ECB feed lists no <Cube currency="..." rate="..."/> rates',
+	ecbInvalidRate: (currency: string, value: string) =>
+		`the ECB rate for ${currency} is "${value}", not a positive decimal`,
+	ecbMissingCurrency: (value: string) => `the ECB rate "${value}" has no currency`,
+	ecbInvalidCurrency: (value: string) =>
+		`the ECB feed lists "${value}", not an ISO 4217 currency code`,
+	ecbEurListed: 'the ECB feed lists EUR, its own base currency, as a rate',
+	ecbDuplicateCurrency: (currency: string) => `the ECB feed lists ${currency} more than once`,
+
+	invalidAt: (at: string | number) =>
+		`selectSnapshot: "${at}" is not an instant (an ISO 8601 string with an offset, or epoch milliseconds)`,
+	invalidAsOf: (asOf: string) =>
+		`selectSnapshot: a snapshot's asOf "${asOf}" is not an instant; parse snapshots with parseSnapshot first`
+} as const;

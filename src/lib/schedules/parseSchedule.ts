@@ -1,0 +1,65 @@
+import type { Schedule } from '../engine';
+import type { RulesIssue } from '../rates';
+import { sha256Hex } from '../engine';
+import { findDuplicateKeys, toRulesIssues } from '../rates';
+import { checkSchedule } from './checkSchedule';
+import { scheduleSchema } from './scheduleSchema';
+
+export interface ScheduleVersion {
+	schedule: Schedule;
+	/** SHA-256 of the file's bytes, hex. */
+	hash: string;
+	file: string;
+	/** The file's text, served as is. */
+	text: string;
+	effectiveFrom: number;
+}
+
+export type ParseScheduleResult = { ok: true; version: ScheduleVersion } | { ok: false; errors: RulesIssue[] };
+
+const DECIMAL_KEYS = new Set(['percent', 'marginPercent', 'upTo', 'fixed', 'min', 'max', 'gte', 'gt', 'lte', 'lt']);
+const isDecimalPath = (path: (string | number)[]) => path.some((p) => typeof p === 'string' && DECIMAL_KEYS.has(p));
+
+/**
+ * Reads and validates one schedule file. With `expect`, the file's id and version must match
+ * its path. Every problem is an issue naming the file and the JSON path; nothing is thrown.
+ */
+export function parseSchedule(
+	bytes: Uint8Array | string,
+	file: string,
+	expect?: { id: string; version: string }
+): ParseScheduleResult {
+	const text = typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes);
+	const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+	let data: unknown;
+	try {
+		data = JSON.parse(json);
+	} catch (e) {
+		const detail = e instanceof Error ? e.message : String(e);
+		return { ok: false, errors: [{ file, path: [], code: 'invalid_json', message: `is not valid JSON: ${detail}` }] };
+	}
+	const parsed = scheduleSchema.safeParse(data, { reportInput: true });
+	const dup: RulesIssue[] = findDuplicateKeys(json).map((path) => ({
+		file,
+		path,
+		code: 'duplicate_key',
+		message: 'appears more than once; JSON keeps only the last'
+	}));
+	if (!parsed.success) return { ok: false, errors: [...dup, ...toRulesIssues(file, parsed.error.issues, isDecimalPath)] };
+	const schedule = parsed.data as Schedule;
+	const errors = [...dup, ...checkSchedule(schedule, file)];
+	if (expect && schedule.id !== expect.id)
+		errors.push({ file, path: ['id'], code: 'id_mismatch', message: `is "${schedule.id}" but the folder says "${expect.id}"` });
+	if (expect && schedule.version !== expect.version)
+		errors.push({
+			file,
+			path: ['version'],
+			code: 'version_mismatch',
+			message: `is "${schedule.version}" but the file name says "${expect.version}"`
+		});
+	if (errors.length > 0) return { ok: false, errors };
+	return {
+		ok: true,
+		version: { schedule, hash: sha256Hex(bytes), file, text, effectiveFrom: Date.parse(schedule.effectiveFrom) }
+	};
+}

@@ -1,0 +1,2 @@
+export { formatRate } from './formatRate';
+export { explainLine } from './explainLine';
