@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatIssue, parseEcbXml, parseSnapshot } from '../lib/rates';
 import { quote } from '../lib/quoting';
-import { loadRules, RulesError } from '../lib/server/loadRules';
+import { loadRules, nodeSha256, RulesError } from '../lib/server';
 import { formatPath } from '../lib/rates';
 import { formatQuote } from './formatQuote';
 import { parseArgs, UsageError } from './parseArgs';
@@ -49,7 +49,7 @@ function cmdQuote(argv: string[]): string {
 	if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
 	const request = requestFromArgs(args);
 	const rules = load(rulesDir(args.options.get('rules')?.[0]));
-	const out = quote(rules, request, Date.now());
+	const out = quote(rules, request, Date.now(), { sha256: nodeSha256 });
 	if (!out.ok) {
 		const [i] = out.issues;
 		const field = formatPath(i.path);

@@ -2,7 +2,7 @@ import type { Context } from './context';
 import type { Notice, Severity } from './types';
 import type { Dec } from './decimal';
 import { NoRateError } from './errors';
-import { matchAmount, matchFacts } from './matchCondition';
+import { matchAmount } from './matchCondition';
 import { noticeMessage } from './messages';
 import { formatAmount, exponentOf } from './money';
 import { readMoneyMap } from './readMoneyMap';
@@ -10,9 +10,11 @@ import { ceilGrid, floorGrid } from './_lib/grid';
 
 const ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 
-/** Whether a condition holds at S; amount bounds never hold without a principal or a rate. */
+/**
+ * Whether the amount bounds of an entry (whose other keys match) hold at S; they never hold
+ * without a principal or a rate.
+ */
 export function holdsAt(ctx: Context, when: Parameters<typeof matchAmount>[1], s: Dec | null): boolean {
-	if (!matchFacts(ctx.schedule, when, ctx.facts)) return false;
 	if (when.amount === undefined) return true;
 	if (s === null) return false;
 	try {
@@ -26,7 +28,7 @@ export function holdsAt(ctx: Context, when: Parameters<typeof matchAmount>[1], s
 function limitNotices(ctx: Context, s: Dec, locale: string): Notice[] {
 	const out: Notice[] = [];
 	const places = exponentOf(ctx.send);
-	for (const l of ctx.schedule.limits ?? []) {
+	for (const l of ctx.limits) {
 		if (!holdsAt(ctx, l.when, s)) continue;
 		const check = (code: string, map: typeof l.min, broken: (v: Dec) => boolean, up: boolean) => {
 			if (!map) return;
@@ -34,8 +36,8 @@ function limitNotices(ctx: Context, s: Dec, locale: string): Notice[] {
 			if (!broken(v)) return;
 			const shown = up ? ceilGrid(v, places) : floorGrid(v, places);
 			const amount = formatAmount(shown, ctx.send);
-			const limit = { id: l.id, amount, currency: ctx.send };
-			out.push({ code, severity: 'block', message: noticeMessage(code, locale, `${amount} ${ctx.send}`), limit });
+			const limit = { amount, currency: ctx.send, id: l.id };
+			out.push({ code, limit, message: noticeMessage(code, locale, `${amount} ${ctx.send}`), severity: 'block' });
 		};
 		check('below_minimum', l.min, (v) => s.lessThan(v), true);
 		check('above_maximum', l.max, (v) => s.greaterThan(v), false);
@@ -51,19 +53,19 @@ export function collectNotices(ctx: Context, codes: string[], s: Dec | null): No
 	const locale = ctx.request.locale;
 	const own: Notice[] = codes.map((code) => ({
 		code,
-		severity: 'block',
-		message: noticeMessage(code, locale)
+		message: noticeMessage(code, locale),
+		severity: 'block'
 	}));
 	if (s !== null) {
 		try {
 			own.push(...limitNotices(ctx, s, locale));
 		} catch (e) {
 			if (!(e instanceof NoRateError)) throw e;
-			if (!codes.includes('no_rate')) own.push({ code: 'no_rate', severity: 'block', message: noticeMessage('no_rate', locale) });
+			if (!codes.includes('no_rate')) own.push({ code: 'no_rate', message: noticeMessage('no_rate', locale), severity: 'block' });
 		}
 	}
-	const listed: Notice[] = (ctx.schedule.notices ?? [])
+	const listed: Notice[] = ctx.notices
 		.filter((n) => holdsAt(ctx, n.when, s))
-		.map((n) => ({ code: n.id, severity: n.severity, message: n.message[locale] ?? n.message.en }));
+		.map((n) => ({ code: n.id, message: n.message[locale] ?? n.message.en, severity: n.severity }));
 	return [...own, ...listed].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }

@@ -2,7 +2,6 @@ import type { Line, QuoteResult, RateSnapshot, ResolvedRequest, Schedule } from 
 import type { Context } from './context';
 import type { PricedComponent } from './priceComponent';
 import { sha256Hex } from './_lib/sha256';
-import { canonicalJson } from './canonicalJson';
 import { collectNotices, holdsAt } from './collectNotices';
 import { costOf } from './costOf';
 import { Dec } from './decimal';
@@ -45,20 +44,45 @@ function price(ctx: Context, codes: string[]): { s: Dec | null; priced: Priced |
 
 function lines(list: PricedComponent[], locale: string): Line[] {
 	return list.map((l) => ({
-		id: l.component.id,
-		category: l.component.category ?? 'fee',
-		name: l.component.name[locale] ?? l.component.name.en,
 		amount: formatAmount(l.amount, l.currency),
+		category: l.component.category ?? 'fee',
 		currency: l.currency,
-		explain: l.explain()
+		explain: l.explain(),
+		id: l.component.id,
+		name: l.component.name[locale] ?? l.component.name.en
 	}));
+}
+
+/** The request with its keys in canonical (sorted) order. */
+function sortedRequest(r: ResolvedRequest): ResolvedRequest {
+	return {
+		amount: r.amount,
+		at: r.at,
+		currency: r.currency,
+		destination: r.destination,
+		funding: r.funding,
+		locale: r.locale,
+		mode: r.mode,
+		origin: r.origin,
+		payout: r.payout,
+		profile: r.profile,
+		schedule: r.schedule,
+		targetCurrency: r.targetCurrency,
+		type: r.type,
+		version: r.version
+	};
+}
+
+export interface QuoteOptions {
+	/** SHA-256 hex of a string, for the quote's id; default: the engine's own pure one. */
+	sha256?: (text: string) => string;
 }
 
 /**
  * Prices a resolved request against one schedule version and rate snapshot. Pure and
  * deterministic: the same input gives the same result, byte for byte.
  */
-export function computeQuote(input: QuoteInput): QuoteResult {
+export function computeQuote(input: QuoteInput, options: QuoteOptions = {}): QuoteResult {
 	const { schedule, request } = input;
 	const ctx = makeContext(schedule, input.snapshot, request);
 	const codes = unsupportedCodes(schedule, request);
@@ -71,28 +95,33 @@ export function computeQuote(input: QuoteInput): QuoteResult {
 	const fees = priced ? byCategory('fee') : null;
 	const taxes = priced ? byCategory('tax') : null;
 	const total = priced ? priced.principal.plus(fees!).plus(taxes!) : null;
-	const delivery = s === null ? undefined : (schedule.delivery ?? []).find((d) => holdsAt(ctx, d.when, s));
+	const delivery = s === null ? undefined : ctx.delivery.find((d) => holdsAt(ctx, d.when, s));
+	// Keys in sorted order at every depth, so JSON.stringify gives the canonical JSON to hash.
 	const body: Omit<QuoteResult, 'id'> = {
 		allowed: !notices.some((n) => n.severity === 'block'),
-		mode: request.mode,
-		request,
-		schedule: { id: schedule.id, version: schedule.version, hash: input.hash },
-		rates: input.snapshot ? { source: input.snapshot.source, asOf: input.snapshot.asOf } : null,
-		scope: ctx.facts.scope,
-		principal: s === null ? null : money(s, send),
-		senderLines: priced ? lines(priced.sender, request.locale) : [],
-		transferFees: fees && money(fees, send),
-		transferTaxes: taxes && money(taxes, send),
-		total: total && money(total, send),
-		exchangeRate: priced?.fx
-			? { mid: priced.fx.mid.toString(), rate: priced.fx.rate.toString(), marginPercent: priced.fx.marginPercent.toString() }
-			: null,
 		converted: priced ? money(priced.converted, ctx.target) : null,
-		recipientLines: priced ? lines(priced.recipient, request.locale) : [],
+		cost: priced ? costOf(ctx, priced, fees!.plus(taxes!), total!) : null,
+		delivery: delivery ? { maxHours: delivery.maxHours, minHours: delivery.minHours } : null,
+		exchangeRate: priced?.fx
+			? {
+					marginPercent: priced.fx.marginPercent.toString(),
+					mid: priced.fx.mid.toString(),
+					rate: priced.fx.rate.toString()
+				}
+			: null,
+		mode: request.mode,
+		notices,
+		principal: s === null ? null : money(s, send),
+		rates: input.snapshot ? { asOf: input.snapshot.asOf, source: input.snapshot.source } : null,
 		received: priced ? money(priced.received, ctx.target) : null,
-		cost: priced ? costOf(ctx, priced, total!) : null,
-		delivery: delivery ? { minHours: delivery.minHours, maxHours: delivery.maxHours } : null,
-		notices
+		recipientLines: priced ? lines(priced.recipient, request.locale) : [],
+		request: sortedRequest(request),
+		schedule: { hash: input.hash, id: schedule.id, version: schedule.version },
+		scope: ctx.facts.scope,
+		senderLines: priced ? lines(priced.sender, request.locale) : [],
+		total: total && money(total, send),
+		transferFees: fees && money(fees, send),
+		transferTaxes: taxes && money(taxes, send)
 	};
-	return { id: sha256Hex(canonicalJson(body)), ...body };
+	return { id: (options.sha256 ?? sha256Hex)(JSON.stringify(body)), ...body };
 }

@@ -1,4 +1,4 @@
-import type { Component, Condition, MoneyMap, ResolvedRequest, Rounding, Schedule } from './types';
+import type { Component, MoneyMap, ResolvedRequest, Rounding, Schedule } from './types';
 import type { Dec } from './decimal';
 import type { MidRate } from './midRates';
 
@@ -28,7 +28,10 @@ export interface Context {
 	/** Components whose conditions other than `amount` match, in file order. */
 	sender: Component[];
 	recipient: Component[];
-	fx: { when: Condition; marginPercent: string }[];
-	/** MoneyMaps read in a currency, memoised per map. */
+	fx: NonNullable<Schedule['fx']>;
+	limits: NonNullable<Schedule['limits']>;
+	notices: NonNullable<Schedule['notices']>;
+	delivery: NonNullable<Schedule['delivery']>;
+	/** MoneyMaps read in a currency, memoised per map and rate snapshot. */
 	readCache: Map<MoneyMap, Map<string, Dec>>;
 }

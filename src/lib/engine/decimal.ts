@@ -13,3 +13,18 @@ export type Dec = InstanceType<typeof Dec>;
 export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
 export const HUNDRED = new Dec(100);
+
+const parsed = new Map<string, Dec>();
+
+/**
+ * A decimal string from the rules as a Dec, parsed once: schedules repeat the same few
+ * percents and bounds in every quote.
+ */
+export function dec(s: string): Dec {
+	let d = parsed.get(s);
+	if (d === undefined) {
+		if (parsed.size > 10_000) parsed.clear();
+		parsed.set(s, (d = new Dec(s)));
+	}
+	return d;
+}

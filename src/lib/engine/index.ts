@@ -1,5 +1,5 @@
 export type * from './types';
-export { computeQuote, type QuoteInput } from './computeQuote';
+export { computeQuote, type QuoteInput, type QuoteOptions } from './computeQuote';
 export { canonicalJson } from './canonicalJson';
 export { Dec } from './decimal';
 export { minorUnits, knownCurrencies } from './minorUnits';

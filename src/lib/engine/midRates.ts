@@ -4,6 +4,9 @@ import { NoRateError } from './errors';
 
 export type MidRate = (from: string, to: string) => Dec;
 
+// Snapshots are immutable once loaded, so their mid rates are computed once.
+const memo = new WeakMap<RateSnapshot, MidRate>();
+
 /**
  * Mid rates from a snapshot: `mid(X, Y) = rate(Y) / rate(X)`, the base having rate 1.
  * Throws NoRateError for a pair it cannot price.
@@ -12,6 +15,8 @@ export type MidRate = (from: string, to: string) => Dec;
  * midRates({ source: 'ecb', base: 'EUR', asOf: '…', rates: { USD: '1.25' } })('USD', 'EUR').toString() // '0.8'
  */
 export function midRates(snapshot: RateSnapshot | null): MidRate {
+	const known = snapshot && memo.get(snapshot);
+	if (known) return known;
 	const cache = new Map<string, Dec>();
 	const rateOf = (c: string): Dec => {
 		if (snapshot === null) throw new NoRateError(c, c);
@@ -20,7 +25,7 @@ export function midRates(snapshot: RateSnapshot | null): MidRate {
 		if (r === undefined) throw new NoRateError(c, c);
 		return new Dec(r);
 	};
-	return (from, to) => {
+	const mid: MidRate = (from, to) => {
 		if (from === to) return ONE;
 		const key = `${from}${to}`;
 		let m = cache.get(key);
@@ -35,4 +40,6 @@ export function midRates(snapshot: RateSnapshot | null): MidRate {
 		}
 		return m;
 	};
+	if (snapshot) memo.set(snapshot, mid);
+	return mid;
 }

@@ -1,5 +1,5 @@
 import type { Context } from './context';
-import { Dec, HUNDRED, ONE } from './decimal';
+import { Dec, HUNDRED, ONE, ZERO, dec } from './decimal';
 import { matchAmount } from './matchCondition';
 import { exponentOf } from './money';
 import { priceComponent, sumAmounts, type PricedComponent } from './priceComponent';
@@ -35,7 +35,7 @@ export function fxAt(ctx: Context, s: Dec): Fx | null {
 	if (ctx.send === ctx.target) return null;
 	const mid = ctx.mid(ctx.send, ctx.target);
 	const entry = ctx.fx.find((f) => matchAmount(ctx, f.when, s));
-	const marginPercent = new Dec(entry ? entry.marginPercent : 0);
+	const marginPercent = entry ? dec(entry.marginPercent) : ZERO;
 	return { mid, rate: mid.times(ONE.minus(marginPercent.dividedBy(HUNDRED))), marginPercent };
 }
 

@@ -1,6 +1,6 @@
 import type { Context } from './context';
 import type { Component, Explain } from './types';
-import { Dec, HUNDRED, ZERO } from './decimal';
+import { Dec, HUNDRED, ZERO, dec } from './decimal';
 import { formatAmount, formatRaw, exponentOf } from './money';
 import { readMoneyMap } from './readMoneyMap';
 import { roundTo } from './roundTo';
@@ -18,7 +18,7 @@ export interface PricedComponent {
  * rounded to C's minor unit.
  */
 export function priceComponent(ctx: Context, c: Component, base: Dec, currency: string): PricedComponent {
-	let raw = c.percent ? base.times(c.percent).dividedBy(HUNDRED) : ZERO;
+	let raw = c.percent ? base.times(dec(c.percent)).dividedBy(HUNDRED) : ZERO;
 	const fixed = c.fixed ? readMoneyMap(ctx, c.fixed, currency) : null;
 	if (fixed) raw = raw.plus(fixed);
 	let tier: Explain['tier'] = null;
@@ -26,7 +26,7 @@ export function priceComponent(ctx: Context, c: Component, base: Dec, currency: 
 		const tc = c.tiers.currency;
 		const t = tierFee(c.tiers, base.times(ctx.mid(currency, tc)));
 		raw = raw.plus(tc === currency ? t.fee : t.fee.times(ctx.mid(tc, currency)));
-		tier = t.index < 0 ? null : { mode: c.tiers.mode, index: t.index };
+		tier = t.index < 0 ? null : { index: t.index, mode: c.tiers.mode };
 	}
 	let value = raw;
 	let clamp: Explain['clamp'] = null;
@@ -45,16 +45,18 @@ export function priceComponent(ctx: Context, c: Component, base: Dec, currency: 
 		currency,
 		explain: () => ({
 			base: formatAmount(base, currency),
-			percent: c.percent ?? null,
+			clamp,
 			fixed: fixed ? formatRaw(fixed, currency) : null,
-			tier,
+			percent: c.percent ?? null,
 			raw: formatRaw(raw, currency),
-			clamp
+			tier
 		})
 	};
 }
 
 /** Sum of the amounts of priced components. */
 export function sumAmounts(lines: PricedComponent[]): Dec {
-	return lines.reduce((s, l) => s.plus(l.amount), new Dec(0));
+	let sum = ZERO;
+	for (const l of lines) sum = sum.plus(l.amount);
+	return sum;
 }

@@ -1,6 +1,6 @@
 import type { Context } from './context';
 import type { MoneyMap } from './types';
-import { Dec } from './decimal';
+import { dec, type Dec } from './decimal';
 
 /**
  * A MoneyMap read in `currency`: its own entry, else the base entry times the mid rate, unrounded.
@@ -18,7 +18,7 @@ export function readMoneyMap(ctx: Context, map: MoneyMap, currency: string): Dec
 	if (v === undefined) {
 		const own = map[currency];
 		const base = ctx.schedule.baseCurrency;
-		v = own !== undefined ? new Dec(own) : new Dec(map[base]).times(ctx.mid(base, currency));
+		v = own !== undefined ? dec(own) : dec(map[base]).times(ctx.mid(base, currency));
 		perMap.set(currency, v);
 	}
 	return v;

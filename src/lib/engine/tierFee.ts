@@ -1,5 +1,5 @@
 import type { Tiers } from './types';
-import { Dec, HUNDRED, ZERO } from './decimal';
+import { Dec, HUNDRED, ZERO, dec } from './decimal';
 
 export interface TierFee {
 	fee: Dec;
@@ -8,8 +8,8 @@ export interface TierFee {
 }
 
 function bracketFee(amount: Dec, percent: string | undefined, fixed: string | undefined): Dec {
-	let fee = percent ? amount.times(percent).dividedBy(HUNDRED) : ZERO;
-	if (fixed) fee = fee.plus(fixed);
+	let fee = percent ? amount.times(dec(percent)).dividedBy(HUNDRED) : ZERO;
+	if (fixed) fee = fee.plus(dec(fixed));
 	return fee;
 }
 
@@ -24,7 +24,7 @@ export function tierFee(tiers: Tiers, amount: Dec): TierFee {
 	let fee = ZERO;
 	let index = -1;
 	for (const [i, b] of tiers.brackets.entries()) {
-		const upTo = b.upTo === null ? null : new Dec(b.upTo);
+		const upTo = b.upTo === null ? null : dec(b.upTo);
 		if (tiers.mode === 'volume') {
 			if (amount.greaterThan(lower) && (upTo === null || amount.lessThanOrEqualTo(upTo)))
 				return { fee: bracketFee(amount, b.percent, b.fixed), index: i };

@@ -1,4 +1,4 @@
-import type { QuoteResult } from '../engine';
+import type { QuoteOptions, QuoteResult } from '../engine';
 import type { Rules } from '../schedules';
 import type { RequestIssue } from './RequestIssue';
 import { computeQuote } from '../engine';
@@ -11,10 +11,10 @@ export type QuoteOutcome = { ok: true; quote: QuoteResult } | { ok: false; issue
  * Parses, resolves and prices a request against loaded rules at instant `now` (epoch ms).
  * Malformed requests give issues; everything else is a quote, allowed or blocked.
  */
-export function quote(rules: Rules, input: unknown, now: number): QuoteOutcome {
+export function quote(rules: Rules, input: unknown, now: number, options: QuoteOptions = {}): QuoteOutcome {
 	const parsed = parseRequest(input);
 	if (!parsed.ok) return parsed;
 	const resolved = resolveRequest(rules, parsed.request, now);
 	if (!resolved.ok) return resolved;
-	return { ok: true, quote: computeQuote(resolved.input) };
+	return { ok: true, quote: computeQuote(resolved.input, options) };
 }

@@ -53,6 +53,5 @@ export function resolveRequest(rules: Rules, req: QuoteRequest, now: number): Re
 		return fail('amount', 'too_many_decimals', { currency: amountCurrency!, places: String(places) });
 	const source = s.rateSource ?? (rules.rates.size === 1 ? [...rules.rates.keys()][0] : undefined);
 	const snapshot = source ? selectSnapshot(rules.rates.get(source) ?? [], time) : null;
-	const plain = snapshot && { source: snapshot.source, base: snapshot.base, asOf: snapshot.asOf, rates: snapshot.rates };
-	return { ok: true, input: { schedule: s, hash: chosen.hash, snapshot: plain, request } };
+	return { ok: true, input: { schedule: s, hash: chosen.hash, snapshot, request } };
 }

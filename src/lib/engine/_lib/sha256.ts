@@ -13,16 +13,19 @@ const K = new Int32Array([
 	0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
 ]);
 
+const encoder = new TextEncoder();
+
 const INITIAL = [
 	0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
 ];
 
+const W = new Int32Array(64);
+
 /** Runs the compression function over the 64-byte block of `bytes` at `offset`. */
-function compress(state: Int32Array, w: Int32Array, bytes: Uint8Array, offset: number): void {
-	for (let i = 0; i < 16; i++) {
-		const j = offset + i * 4;
+function compress(state: Int32Array, bytes: Uint8Array, offset: number): void {
+	const w = W;
+	for (let i = 0, j = offset; i < 16; i++, j += 4)
 		w[i] = (bytes[j] << 24) | (bytes[j + 1] << 16) | (bytes[j + 2] << 8) | bytes[j + 3];
-	}
 	for (let i = 16; i < 64; i++) {
 		const x = w[i - 15];
 		const y = w[i - 2];
@@ -62,6 +65,20 @@ function compress(state: Int32Array, w: Int32Array, bytes: Uint8Array, offset: n
 	state[7] = (state[7] + h) | 0;
 }
 
+let scratch = new Uint8Array(4096);
+
+/** UTF-8 bytes of a string; ASCII is copied straight into a reused buffer. */
+function utf8(input: string): Uint8Array {
+	const n = input.length;
+	if (scratch.length < n) scratch = new Uint8Array(n * 2);
+	for (let i = 0; i < n; i++) {
+		const c = input.charCodeAt(i);
+		if (c > 0x7f) return encoder.encode(input);
+		scratch[i] = c;
+	}
+	return scratch.subarray(0, n);
+}
+
 /** The final one or two blocks: the leftover bytes, 0x80, zeros, and the bit length. */
 function padding(bytes: Uint8Array, start: number): Uint8Array {
 	const rest = bytes.length - start;
@@ -90,13 +107,12 @@ function padding(bytes: Uint8Array, start: number): Uint8Array {
  * sha256Hex('abc'); // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
 export function sha256Hex(input: string | Uint8Array): string {
-	const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+	const bytes = typeof input === 'string' ? utf8(input) : input;
 	const state = new Int32Array(INITIAL);
-	const w = new Int32Array(64);
 	const whole = bytes.length - (bytes.length % 64);
-	for (let offset = 0; offset < whole; offset += 64) compress(state, w, bytes, offset);
+	for (let offset = 0; offset < whole; offset += 64) compress(state, bytes, offset);
 	const tail = padding(bytes, whole);
-	for (let offset = 0; offset < tail.length; offset += 64) compress(state, w, tail, offset);
+	for (let offset = 0; offset < tail.length; offset += 64) compress(state, tail, offset);
 	let hex = '';
 	for (let i = 0; i < 8; i++) hex += (state[i] >>> 0).toString(16).padStart(8, '0');
 	return hex;

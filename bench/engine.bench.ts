@@ -1,0 +1,107 @@
+// `npm run bench`: engine throughput against the same arithmetic written bare with decimal.js,
+// measured in the same run; ratios are what to compare across machines.
+import Decimal from 'decimal.js';
+import { computeQuote, type QuoteInput } from '../src/lib/engine';
+import { resolveRequest } from '../src/lib/quoting';
+import { loadRules, nodeSha256 } from '../src/lib/server';
+
+const rules = loadRules('rules');
+const NOW = Date.parse('2026-11-22T10:00:00Z');
+const base = {
+	schedule: 'wallet-standard',
+	at: '2026-11-22T10:00:00Z',
+	type: 'transfer',
+	funding: 'cash',
+	destination: 'MX',
+	currency: 'USD'
+};
+
+function input(mode: 'send' | 'pay' | 'receive', amount: string, extra: Record<string, string> = {}): QuoteInput {
+	const r = resolveRequest(rules, { ...base, mode, amount, ...extra }, NOW);
+	if (!r.ok) throw new Error(JSON.stringify(r.issues));
+	return r.input;
+}
+
+function rate(fn: () => unknown, ms = 1000): number {
+	for (let i = 0; i < 200; i++) fn();
+	let n = 0;
+	const start = performance.now();
+	let now = start;
+	while (now - start < ms) {
+		for (let i = 0; i < 50; i++) fn();
+		n += 50;
+		now = performance.now();
+	}
+	return (n * 1000) / (now - start);
+}
+
+// The reference quote: three matching components (international fee, cash fee, cash tax) and a conversion.
+const send = input('send', '500.00');
+const reference = computeQuote(send);
+if (reference.senderLines.length !== 3 || !reference.exchangeRate)
+	throw new Error('the reference quote must have three sender lines and a conversion');
+
+// The same arithmetic written bare: percent, clamp, round; the conversion; totals and cost.
+const D = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_EVEN });
+const comps = send.schedule.fees.filter((c) => reference.senderLines.some((l) => l.id === c.id));
+const rates = send.snapshot!.rates;
+const margin = reference.exchangeRate.marginPercent;
+function bare() {
+	const s = new D('500.00');
+	let fees = new D(0);
+	for (const c of comps) {
+		let raw = s.times(c.percent ?? '0').dividedBy(100);
+		if (c.fixed?.USD) raw = raw.plus(c.fixed.USD);
+		if (c.min?.USD && raw.lessThan(c.min.USD)) raw = new D(c.min.USD);
+		if (c.max?.USD && raw.greaterThan(c.max.USD)) raw = new D(c.max.USD);
+		fees = fees.plus(raw.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+	}
+	const mid = new D(rates.MXN).dividedBy(rates.USD);
+	const r = mid.times(new D(1).minus(new D(margin).dividedBy(100)));
+	const converted = s.times(r).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+	const total = s.plus(fees);
+	const cost = fees.plus(s.times(margin).dividedBy(100));
+	return [total.toFixed(2), converted.toFixed(2), cost.toFixed(2), cost.dividedBy(s).times(100).toFixed(2), total.times(mid).dividedBy(converted).minus(1).times(100).toFixed(2)];
+}
+
+const pay = input('pay', reference.total!.amount);
+const receive = input('receive', reference.received!.amount);
+const bigReceive = input('receive', '1000000.00');
+if (computeQuote(pay).principal?.amount !== '500.00' || computeQuote(receive).principal?.amount !== '500.00')
+	throw new Error('pay and receive must find the reference principal');
+
+// The server and the command line hash quote ids with Node's SHA-256; browsers use the engine's own.
+const opts = { sha256: nodeSha256 };
+const results = {
+	bare: rate(bare),
+	send: rate(() => computeQuote(send, opts)),
+	sendPureHash: rate(() => computeQuote(send)),
+	pay: rate(() => computeQuote(pay, opts)),
+	receive: rate(() => computeQuote(receive, opts)),
+	receive1M: rate(() => computeQuote(bigReceive, opts))
+};
+
+// Every destination × funding source × payout of wallet-standard, one amount.
+const s = rules.schedules.get('wallet-standard')!.find((v) => v.schedule.version === send.schedule.version)!.schedule;
+const grid: QuoteInput[] = [];
+for (const destination of Object.keys(s.destinations))
+	for (const funding of Object.keys(s.funding))
+		for (const payout of Object.keys(s.payouts ?? { '': 0 }))
+			grid.push(input('send', '250.00', { destination, funding, payout }));
+const gridRuns: number[] = [];
+for (let i = 0; i < 15; i++) {
+	const t = performance.now();
+	for (const g of grid) computeQuote(g, opts);
+	gridRuns.push(performance.now() - t);
+}
+gridRuns.sort((a, b) => a - b);
+
+const f = (n: number) => n.toFixed(0).padStart(9);
+console.log(`reference: ${base.type} ${base.funding} ${base.currency}→${reference.converted!.currency} 500.00, 3 components + conversion`);
+console.log(`bare decimal.js arithmetic ${f(results.bare)} /s`);
+console.log(`engine send                ${f(results.send)} /s   bare/send = ${(results.bare / results.send).toFixed(2)}× (target ≤ 3)`);
+console.log(`engine send, pure-JS hash  ${f(results.sendPureHash)} /s   bare/send = ${(results.bare / results.sendPureHash).toFixed(2)}× (as in a browser)`);
+console.log(`engine pay                 ${f(results.pay)} /s   send/pay = ${(results.send / results.pay).toFixed(2)}× (target ≤ 5)`);
+console.log(`engine receive             ${f(results.receive)} /s   send/receive = ${(results.send / results.receive).toFixed(2)}× (target ≤ 5)`);
+console.log(`engine receive 1,000,000   ${f(results.receive1M)} /s   send/receive = ${(results.send / results.receive1M).toFixed(2)}×`);
+console.log(`wallet-standard grid: ${grid.length} quotes (destinations × funding × payouts), median ${gridRuns[7].toFixed(1)} ms, best ${gridRuns[0].toFixed(1)} ms (target < 20 ms)`);

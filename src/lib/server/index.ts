@@ -1,0 +1,2 @@
+export { loadRules, RulesError, displayPrefix } from './loadRules';
+export { nodeSha256 } from './nodeSha256';

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import type { Rules } from '$lib/schedules';
+import { fromMinor, placesOf } from './minor';
+
+/** Fixed instants requests are priced at; each is after the rate snapshots of every rules folder. */
+export const INSTANTS = ['2026-04-01T00:00:00Z', '2026-08-01T00:00:00+08:00', '2027-03-01T12:00:00-05:00'];
+
+/** Mostly one of the declared values, sometimes an undeclared one. */
+function declaredOr<T>(declared: T[], odd: T): fc.Arbitrary<T> {
+	if (declared.length === 0) return fc.constant(odd);
+	return fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...declared) }, { weight: 1, arbitrary: fc.constant(odd) });
+}
+
+/** An amount with at most `places` decimals, trailing zeros sometimes dropped ("100" for "100.00"). */
+export function amountArb(currency: string | null): fc.Arbitrary<string> {
+	const code = currency ?? 'JPY';
+	let places: number;
+	try {
+		places = placesOf(code);
+	} catch {
+		places = 0;
+	}
+	const grid = places === 0 ? 'JPY' : places === 2 ? 'USD' : places === 3 ? 'KWD' : 'CLF';
+	const units = fc.oneof(
+		fc.bigInt({ min: 1n, max: 10n ** 4n }),
+		fc.bigInt({ min: 1n, max: 10n ** 7n }),
+		fc.bigInt({ min: 1n, max: 10n ** 12n })
+	);
+	return fc.tuple(units, fc.boolean()).map(([u, trim]) => {
+		const text = fromMinor(u, grid);
+		return trim && text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+	});
+}
+
+const drop = (o: Record<string, string | undefined>): Record<string, string> =>
+	Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, string>;
+
+/**
+ * Well-formed requests against any version of any schedule of a rules folder: mostly declared
+ * keys, sometimes undeclared ones (blocked quotes), every mode, small to very large amounts.
+ */
+export function requestArb(rules: Rules): fc.Arbitrary<Record<string, string>> {
+	const versions = [...rules.schedules.values()].flat();
+	return fc.constantFrom(...versions).chain(({ schedule: s }) => {
+		const keys = (o: Record<string, unknown> | undefined) => Object.keys(o ?? {});
+		const optional = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 3 });
+		return fc
+			.record({
+				at: fc.constantFrom(...INSTANTS),
+				version: optional(fc.constant(s.version)),
+				type: declaredOr(keys(s.types), 'not_a_type'),
+				funding: declaredOr(keys(s.funding), 'not_a_funding'),
+				payout: optional(declaredOr(keys(s.payouts), 'not_a_payout')),
+				profile: optional(declaredOr(keys(s.profiles), 'not_a_profile')),
+				origin: optional(declaredOr(s.origins, 'AQ')),
+				destination: declaredOr(keys(s.destinations), 'AQ'),
+				currency: declaredOr(s.currencies, 'CHF'),
+				mode: fc.constantFrom('send', 'pay', 'receive'),
+				locale: optional(fc.constantFrom('en', 'zh-CN'))
+			})
+			.chain((r) => {
+				const dest = Object.hasOwn(s.destinations, r.destination) ? s.destinations[r.destination] : undefined;
+				const target = optional(declaredOr(dest?.currencies ?? [], 'EUR'));
+				return target.chain((targetCurrency) => {
+					const shownTarget = targetCurrency ?? dest?.currencies[0] ?? null;
+					const amount = amountArb(r.mode === 'receive' ? shownTarget : r.currency);
+					return amount.map((a) => drop({ schedule: s.id, ...r, targetCurrency, amount: a }));
+				});
+			});
+	});
+}

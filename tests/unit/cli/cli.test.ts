@@ -1,0 +1,158 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
+const VECTORS = join(SHARED, 'spec/vectors/rules');
+const FEED = join(SHARED, 'data/ecb/eurofxref-daily-2026-03-13.xml');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+interface Run {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+const outputs: string[] = [];
+
+/** Runs the command line from the project root, as `npm run feecalc` would. */
+function feecalc(...args: string[]): Run {
+	const env = { ...process.env };
+	delete env.FEECALC_RULES;
+	const r = spawnSync(TSX, ['src/cli/main.ts', ...args], {
+		cwd: ROOT,
+		env,
+		encoding: 'utf8',
+		timeout: 30_000
+	});
+	outputs.push(r.stdout, r.stderr);
+	return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const lines = (text: string) => text.split('\n').filter((line) => line !== '');
+
+const QUOTE = [
+	'quote',
+	'--rules',
+	VECTORS,
+	'--schedule',
+	'vector-wallet',
+	'--type',
+	'transfer',
+	'--funding',
+	'balance',
+	'--dest',
+	'US',
+	'--from',
+	'USD',
+	'--at',
+	'2026-03-20T00:00:00Z'
+];
+
+let tmp: string;
+let corrupted: string;
+const CORRUPTED_FILE = 'schedules/vector-wallet/2026-01-01.json';
+
+beforeAll(() => {
+	tmp = mkdtempSync(join(tmpdir(), 'feecalc-cli-'));
+	corrupted = join(tmp, 'corrupted');
+	cpSync(VECTORS, corrupted, { recursive: true });
+	const target = join(corrupted, CORRUPTED_FILE);
+	const schedule = JSON.parse(readFileSync(target, 'utf8'));
+	delete schedule.fees[0].min.CNY;
+	writeFileSync(target, JSON.stringify(schedule, null, 2));
+});
+
+afterAll(() => {
+	rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('feecalc quote', () => {
+	it('exits 0 with the quote JSON when a quote is made', () => {
+		const r = feecalc(...QUOTE, '--send', '100.00', '--json');
+		expect(r.status).toBe(0);
+		const q = JSON.parse(r.stdout);
+		expect(q.request).toMatchObject({ schedule: 'vector-wallet', amount: '100.00', mode: 'send' });
+		expect(q.principal).toEqual({ amount: '100.00', currency: 'USD' });
+	});
+
+	it('exits 2 with one stderr line naming amount for --send 1e3', () => {
+		const r = feecalc(...QUOTE, '--send', '1e3');
+		expect(r.status).toBe(2);
+		expect(r.stdout).toBe('');
+		expect(lines(r.stderr)).toHaveLength(1);
+		expect(r.stderr).toMatch(/\bamount\b/);
+		expect(r.stderr).toContain('invalid_amount');
+	});
+
+	it('exits 2 without --send, --pay or --receive', () => {
+		const r = feecalc(...QUOTE);
+		expect(r.status).toBe(2);
+		expect(r.stderr).toContain('--send');
+	});
+
+	it('exits 2 for an unknown option', () => {
+		const r = feecalc(...QUOTE, '--send', '100', '--fee', '1');
+		expect(r.status).toBe(2);
+		expect(r.stderr).toContain('--fee');
+	});
+
+	it('exits 1 naming the file and JSON path when the rules folder is invalid', () => {
+		const r = feecalc(...QUOTE.map((a) => (a === VECTORS ? corrupted : a)), '--send', '100');
+		expect(r.status).toBe(1);
+		expect(r.stdout).toBe('');
+		expect(r.stderr).toContain(`${corrupted}/${CORRUPTED_FILE}`);
+		expect(r.stderr).toContain('fees[0].min');
+	});
+});
+
+describe('feecalc check', () => {
+	it('exits 0 on the shipped rules folder', () => {
+		const r = feecalc('check');
+		expect(r.status).toBe(0);
+		expect(r.stderr).toBe('');
+	});
+
+	it('exits 1 on a corrupted rules folder, naming the file and JSON path', () => {
+		const r = feecalc('check', '--rules', corrupted);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain(`${corrupted}/${CORRUPTED_FILE}`);
+		expect(r.stderr).toContain('fees[0].min');
+	});
+});
+
+describe('feecalc rates import', () => {
+	it('writes the ECB feed as the vectors snapshot', () => {
+		const rules = join(tmp, 'imported');
+		const r = feecalc('rates', 'import', FEED, '--rules', rules);
+		expect(r.status).toBe(0);
+		const written = readFileSync(join(rules, 'rates/ecb/2026-03-13.json'), 'utf8');
+		const expected = readFileSync(join(VECTORS, 'rates/ecb/2026-03-13.json'), 'utf8');
+		expect(JSON.parse(written)).toEqual(JSON.parse(expected));
+		expect(Object.keys(JSON.parse(written).rates)).toEqual(Object.keys(JSON.parse(expected).rates));
+	});
+
+	it('exits 1 with the code for malformed XML and writes nothing', () => {
+		const rules = join(tmp, 'malformed');
+		const xml = join(tmp, 'bad.xml');
+		writeFileSync(
+			xml,
+			`<gesmes:Envelope><Cube><Cube time='2026-03-13'><Cube currency='USD' rate='abc'/></Cube></Cube></gesmes:Envelope>`
+		);
+		const r = feecalc('rates', 'import', xml, '--rules', rules);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain('invalid_rate');
+		expect(existsSync(join(rules, 'rates'))).toBe(false);
+	});
+});
+
+describe('feecalc output', () => {
+	it('never contains a stack trace', () => {
+		expect(outputs.length).toBeGreaterThan(0);
+		for (const text of outputs) expect(text).not.toContain('    at ');
+	});
+});

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scheduleJsonSchema } from '../../../src/lib/schedules';
+
+describe('scheduleJsonSchema', () => {
+	it('matches the committed rules/schema/fee-schedule.schema.json (run `npm run schema` when it does not)', () => {
+		const committed = readFileSync('rules/schema/fee-schedule.schema.json', 'utf8');
+		expect(committed).toBe(`${JSON.stringify(scheduleJsonSchema(), null, '\t')}\n`);
+	});
+
+	it('is pointed at by every shipped schedule file', () => {
+		for (const f of ['wallet-standard/2026-01-01', 'wallet-standard/2027-01-01', 'bank-wire/2026-01-01']) {
+			const json = JSON.parse(readFileSync(`rules/schedules/${f}.json`, 'utf8'));
+			expect(json.$schema).toBe('../../schema/fee-schedule.schema.json');
+		}
+	});
+});
