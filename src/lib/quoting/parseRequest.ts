@@ -51,7 +51,7 @@ export function parseRequest(input: unknown): ParseRequestResult {
 	for (const i of parsed.success ? [] : parsed.error.issues) {
 		const field = String(i.path[0] ?? '');
 		if (i.code === 'unrecognized_keys') issues.push(...i.keys.map((k) => issue(k, 'unknown_field')));
-		else if (i.code === 'invalid_type' && raw[field] === undefined) issues.push(issue(field, 'required'));
+		else if (raw[field] === undefined) issues.push(issue(field, 'required'));
 		else if (i.code === 'invalid_type') issues.push(issue(field, 'invalid_type'));
 		else if (field === 'amount') issues.push(issue(field, amountCode(raw.amount) ?? 'invalid_amount'));
 		else issues.push(issue(field, FORMAT_CODES[field] ?? 'invalid_value', { value: String(raw[field]) }));

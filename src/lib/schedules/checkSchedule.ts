@@ -1,17 +1,10 @@
 import type { Condition, MoneyMap, Schedule } from '../engine';
 import type { RulesIssue } from '../rates';
 import { Dec, minorUnits } from '../engine';
+import { isCountry } from './_lib/countries';
 
 type Path = (string | number)[];
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-const isCountry = (c: string) => {
-	try {
-		return regionNames.of(c) !== undefined;
-	} catch {
-		return false;
-	}
-};
 
 const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 

@@ -12,21 +12,28 @@ export class RulesError extends Error {
 	}
 }
 
-function listJson(dir: string, sub: string): string[] {
-	const root = join(dir, sub);
-	let ids: string[];
+/** Paths under `sub` (`schedules`, `rates`) to one level of folders; dotfiles are ignored. */
+function listFiles(dir: string, sub: string): { files: string[]; folders: string[] } {
+	const out = { files: [] as string[], folders: [] as string[] };
+	const visible = (names: string[]) => names.filter((n) => !n.startsWith('.')).sort();
+	let names: string[];
 	try {
-		ids = readdirSync(root);
+		names = visible(readdirSync(join(dir, sub)));
 	} catch {
-		return [];
+		return out;
 	}
-	return ids.flatMap((id) => {
-		const folder = join(root, id);
-		if (!statSync(folder).isDirectory()) return [join(sub, id)];
-		return readdirSync(folder)
-			.filter((f) => f.endsWith('.json') || !f.startsWith('.'))
-			.map((f) => join(sub, id, f));
-	});
+	for (const id of names) {
+		const folder = join(sub, id);
+		if (!statSync(join(dir, folder)).isDirectory()) {
+			out.files.push(folder);
+			continue;
+		}
+		for (const f of visible(readdirSync(join(dir, folder)))) {
+			const p = join(folder, f);
+			(statSync(join(dir, p)).isDirectory() ? out.folders : out.files).push(p);
+		}
+	}
+	return out;
 }
 
 /** How a rules folder names its files in messages: relative to the working directory when inside it. */
@@ -47,11 +54,22 @@ export function loadRules(dir: string): Rules {
 	} catch {
 		throw new RulesError([{ file: prefix, path: [], code: 'no_rules_folder', message: 'is not a folder' }]);
 	}
-	const files: RulesFile[] = [...listJson(dir, 'schedules'), ...listJson(dir, 'rates')].map((p) => ({
-		path: p.split(sep).join('/'),
-		bytes: readFileSync(join(dir, p))
-	}));
+	const issues: RulesIssue[] = [];
+	const files: RulesFile[] = [];
+	for (const sub of ['schedules', 'rates']) {
+		const found = listFiles(dir, sub);
+		for (const f of found.folders)
+			issues.push({ file: prefix + f.split(sep).join('/'), path: [], code: 'bad_file_name', message: 'is a folder; only <name>.json files belong here' });
+		for (const p of found.files) {
+			const path = p.split(sep).join('/');
+			try {
+				files.push({ path, bytes: readFileSync(join(dir, p)) });
+			} catch (e) {
+				issues.push({ file: prefix + path, path: [], code: 'unreadable', message: `cannot be read: ${(e as Error).message}` });
+			}
+		}
+	}
 	const r = assembleRules(files, prefix);
-	if (!r.ok) throw new RulesError(r.errors);
+	if (!r.ok || issues.length) throw new RulesError([...issues, ...(r.ok ? [] : r.errors)]);
 	return r.rules;
 }

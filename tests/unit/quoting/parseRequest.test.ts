@@ -98,20 +98,35 @@ describe('parseRequest', () => {
 			'invalid_currency',
 			'targetCurrency'
 		],
-		['a three-letter destination', withField('destination', 'usa'), 'invalid_country', 'destination'],
+		[
+			'a three-letter destination',
+			withField('destination', 'usa'),
+			'invalid_country',
+			'destination'
+		],
 		['a lower-case origin', withField('origin', 'cn'), 'invalid_country', 'origin'],
 		['a funding key with capitals', withField('funding', 'Debit-Card'), 'invalid_key', 'funding'],
 		['a type with a space', withField('type', 'top up'), 'invalid_key', 'type'],
 		['a payout with a dash', withField('payout', 'cash-pickup'), 'invalid_key', 'payout'],
 		['a profile with capitals', withField('profile', 'Verified'), 'invalid_key', 'profile'],
-		['a schedule id with capitals', withField('schedule', 'Vector-Wallet'), 'invalid_id', 'schedule'],
+		[
+			'a schedule id with capitals',
+			withField('schedule', 'Vector-Wallet'),
+			'invalid_id',
+			'schedule'
+		],
 		['a version with a slash', withField('version', '../2026-01-01'), 'invalid_id', 'version'],
 		['mode sell', withField('mode', 'sell'), 'invalid_mode', 'mode'],
 		['locale fr', withField('locale', 'fr'), 'unsupported_locale', 'locale'],
 		['locale zh-cn in lower case', withField('locale', 'zh-cn'), 'unsupported_locale', 'locale'],
 		['at without an offset', withField('at', '2026-03-20T10:00:00'), 'invalid_instant', 'at'],
 		['at as a date only', withField('at', '2026-03-20'), 'invalid_instant', 'at'],
-		['at on a day that does not exist', withField('at', '2026-02-30T10:00:00Z'), 'invalid_instant', 'at'],
+		[
+			'at on a day that does not exist',
+			withField('at', '2026-02-30T10:00:00Z'),
+			'invalid_instant',
+			'at'
+		],
 		['a body that is null', null, 'invalid_body', ''],
 		['a body that is an array', [VALID], 'invalid_body', ''],
 		['a body that is a string', JSON.stringify(VALID), 'invalid_body', ''],
@@ -151,7 +166,8 @@ describe('parseRequest', () => {
 describe('resolveRequest', () => {
 	function resolveIssues(input: Record<string, unknown>) {
 		const parsed = parseRequest(input);
-		if (!parsed.ok) throw new Error(`expected a well-formed request: ${JSON.stringify(parsed.issues)}`);
+		if (!parsed.ok)
+			throw new Error(`expected a well-formed request: ${JSON.stringify(parsed.issues)}`);
 		const result = resolveRequest(RULES, parsed.request, NOW);
 		return result.ok ? [] : brief(result.issues);
 	}
@@ -161,17 +177,28 @@ describe('resolveRequest', () => {
 		['1.5 JPY sent', { currency: 'JPY', destination: 'JP', amount: '1.5' }],
 		['1.5 JPY received', { destination: 'JP', mode: 'receive', amount: '1.5' }],
 		['1.55 JPY received from USD', { destination: 'JP', mode: 'receive', amount: '1.55' }],
-		['100.5 KRW received from CNY', { currency: 'CNY', destination: 'KR', mode: 'receive', amount: '100.5' }],
+		[
+			'100.5 KRW received from CNY',
+			{ currency: 'CNY', destination: 'KR', mode: 'receive', amount: '100.5' }
+		],
 		['1.123 USD received', { mode: 'receive', amount: '1.123' }]
 	])('rejects %s as too_many_decimals', (_, change) => {
-		expect(resolveIssues({ ...VALID, ...change })).toEqual([{ code: 'too_many_decimals', path: 'amount' }]);
+		expect(resolveIssues({ ...VALID, ...change })).toEqual([
+			{ code: 'too_many_decimals', path: 'amount' }
+		]);
 	});
 
 	it.each([
 		['1.55 USD sent to Japan (checked against USD)', { destination: 'JP', amount: '1.55' }],
-		['1.55 USD paid to Japan (checked against USD)', { destination: 'JP', mode: 'pay', amount: '1.55' }],
+		[
+			'1.55 USD paid to Japan (checked against USD)',
+			{ destination: 'JP', mode: 'pay', amount: '1.55' }
+		],
 		['1000 JPY received from USD', { destination: 'JP', mode: 'receive', amount: '1000' }],
-		['100.5 HKD received from CNY', { currency: 'CNY', destination: 'HK', mode: 'receive', amount: '100.5' }]
+		[
+			'100.5 HKD received from CNY',
+			{ currency: 'CNY', destination: 'HK', mode: 'receive', amount: '100.5' }
+		]
 	])('accepts %s', (_, change) => {
 		expect(resolveIssues({ ...VALID, ...change })).toEqual([]);
 	});
@@ -189,7 +216,12 @@ describe('quote', () => {
 	it.each([
 		['an unknown schedule', { schedule: 'no-such-wallet' }, 'unknown_schedule', 'schedule'],
 		['an unknown version', { version: '2099-01-01' }, 'unknown_version', 'version'],
-		['an at before the first version', { at: '2025-01-01T00:00:00Z' }, 'schedule_not_effective', 'at'],
+		[
+			'an at before the first version',
+			{ at: '2025-01-01T00:00:00Z' },
+			'schedule_not_effective',
+			'at'
+		],
 		[
 			'an at one second before the first version',
 			{ at: '2025-12-31T15:59:59Z' },

@@ -95,7 +95,7 @@ describe('parseSnapshot', () => {
 		['a rate as null', withRates({ USD: null }), 'invalid_type', ['rates', 'USD']],
 		['a lower-case currency', withRates({ usd: '1.1476' }), 'invalid_format', ['rates', 'usd']],
 		['a two-letter currency', withRates({ US: '1.1476' }), 'invalid_format', ['rates', 'US']],
-		['a negative rate', withRates({ USD: '-1.1476' }), 'invalid_format', ['rates', 'USD']],
+		['a negative rate', withRates({ USD: '-1.1476' }), 'negative_value', ['rates', 'USD']],
 		['a rate in exponent form', withRates({ USD: '1e3' }), 'invalid_format', ['rates', 'USD']],
 		['a rate with a comma', withRates({ USD: '1,1476' }), 'invalid_format', ['rates', 'USD']],
 		['a rate with a trailing point', withRates({ USD: '1.' }), 'invalid_format', ['rates', 'USD']],

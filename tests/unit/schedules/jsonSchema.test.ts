@@ -9,7 +9,11 @@ describe('scheduleJsonSchema', () => {
 	});
 
 	it('is pointed at by every shipped schedule file', () => {
-		for (const f of ['wallet-standard/2026-01-01', 'wallet-standard/2027-01-01', 'bank-wire/2026-01-01']) {
+		for (const f of [
+			'wallet-standard/2026-01-01',
+			'wallet-standard/2027-01-01',
+			'bank-wire/2026-01-01'
+		]) {
 			const json = JSON.parse(readFileSync(`rules/schedules/${f}.json`, 'utf8'));
 			expect(json.$schema).toBe('../../schema/fee-schedule.schema.json');
 		}

@@ -117,7 +117,9 @@ describe('lintSchedule', () => {
 
 	it('reports each declared type, funding key and destination no fee can match', () => {
 		const findings = lintOf((s) => {
-			s.fees = [{ ...s.fees[0], when: { type: 'transfer', funding: 'balance', destination: '@ASIA' } }];
+			s.fees = [
+				{ ...s.fees[0], when: { type: 'transfer', funding: 'balance', destination: '@ASIA' } }
+			];
 		});
 		expect(findings.map((f) => f.path).sort()).toEqual(
 			[
@@ -149,8 +151,9 @@ describe('assembleRules lint', () => {
 		['the vectors rules folder', VECTORS]
 	])('loads %s without errors', (_, dir) => {
 		const result = assembleRules(filesOf(dir), 'rules/');
-		expect(result.ok ? [] : result.errors.map(({ file, code, path }) => ({ file, code, path })))
-			.toEqual([]);
+		expect(
+			result.ok ? [] : result.errors.map(({ file, code, path }) => ({ file, code, path }))
+		).toEqual([]);
 	});
 
 	it('reports lint findings without failing the folder', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,7 +90,12 @@ const CASES: [string, string, string, string][] = [
 	['a string for origins', 'invalid_type', 'origins', edited(set(['origins'], 'CN'))],
 	['an object for fees', 'invalid_type', 'fees', edited(set(['fees'], {}))],
 	['a number for name.en', 'invalid_type', 'name.en', edited(set(['name', 'en'], 5))],
-	['a boolean for a percent', 'invalid_type', 'fees[0].percent', edited(set([...fees0, 'percent'], true))],
+	[
+		'a boolean for a percent',
+		'invalid_type',
+		'fees[0].percent',
+		edited(set([...fees0, 'percent'], true))
+	],
 	['a string for tiers', 'invalid_type', 'fees[1].tiers', edited(set(tiers, 'volume'))],
 	[
 		'a string for minHours',
@@ -107,7 +112,12 @@ const CASES: [string, string, string, string][] = [
 	['a number for payer', 'invalid_type', 'fees[0].payer', edited(set([...fees0, 'payer'], 1))],
 
 	// a JSON number where a decimal string is required
-	['a number percent', 'number_not_string', 'fees[0].percent', edited(set([...fees0, 'percent'], 0.8))],
+	[
+		'a number percent',
+		'number_not_string',
+		'fees[0].percent',
+		edited(set([...fees0, 'percent'], 0.8))
+	],
 	[
 		'a number in a MoneyMap',
 		'number_not_string',
@@ -238,7 +248,12 @@ const CASES: [string, string, string, string][] = [
 	],
 
 	// negative percents and amounts
-	['a negative percent', 'negative_value', 'fees[0].percent', edited(set([...fees0, 'percent'], '-1'))],
+	[
+		'a negative percent',
+		'negative_value',
+		'fees[0].percent',
+		edited(set([...fees0, 'percent'], '-1'))
+	],
 	[
 		'a negative fixed amount',
 		'negative_value',
@@ -271,7 +286,12 @@ const CASES: [string, string, string, string][] = [
 	],
 
 	// min above max
-	['a component min above max', 'min_above_max', 'fees[0].min.CNY', edited(set([...fees0, 'min', 'CNY'], '200'))],
+	[
+		'a component min above max',
+		'min_above_max',
+		'fees[0].min.CNY',
+		edited(set([...fees0, 'min', 'CNY'], '200'))
+	],
 	[
 		'a component min above max in another currency',
 		'min_above_max',
@@ -336,7 +356,12 @@ const CASES: [string, string, string, string][] = [
 	],
 
 	// duplicate ids
-	['a duplicate component id', 'duplicate_id', 'fees[1].id', edited(set(['fees', 1, 'id'], 'intl'))],
+	[
+		'a duplicate component id',
+		'duplicate_id',
+		'fees[1].id',
+		edited(set(['fees', 1, 'id'], 'intl'))
+	],
 	[
 		'a duplicate limit id',
 		'duplicate_id',
@@ -357,17 +382,32 @@ const CASES: [string, string, string, string][] = [
 	['a component without id', 'required', 'fees[0].id', edited(del([...fees0, 'id']))],
 	['a component without when', 'required', 'fees[0].when', edited(del([...fees0, 'when']))],
 	['a name without en', 'required', 'name.en', edited(set(['name'], { 'zh-CN': '钱包' }))],
-	['a type without name', 'required', 'types.transfer.name', edited(del(['types', 'transfer', 'name']))],
+	[
+		'a type without name',
+		'required',
+		'types.transfer.name',
+		edited(del(['types', 'transfer', 'name']))
+	],
 	[
 		'a destination without currencies',
 		'required',
 		'destinations.US.currencies',
 		edited(del(['destinations', 'US', 'currencies']))
 	],
-	['a notice without severity', 'required', 'notices[0].severity', edited(del(['notices', 0, 'severity']))],
+	[
+		'a notice without severity',
+		'required',
+		'notices[0].severity',
+		edited(del(['notices', 0, 'severity']))
+	],
 
 	// unknown codes
-	['an unknown send currency', 'unknown_currency', 'currencies[2]', edited(push(['currencies'], 'XYZ'))],
+	[
+		'an unknown send currency',
+		'unknown_currency',
+		'currencies[2]',
+		edited(push(['currencies'], 'XYZ'))
+	],
 	[
 		'an unknown MoneyMap currency',
 		'unknown_currency',
@@ -436,7 +476,11 @@ describe('parseSchedule', () => {
 			edited(set([...fees0, 'min', 'CNY'], '9'), set([...fees0, 'max', 'CNY'], '10')),
 			EXPECT
 		],
-		['a min equal to max written differently', edited(set([...fees0, 'min', 'CNY'], '100.0')), EXPECT],
+		[
+			'a min equal to max written differently',
+			edited(set([...fees0, 'min', 'CNY'], '100.0')),
+			EXPECT
+		],
 		[
 			'a condition mixing a region and a country',
 			edited(set(['fx', 0, 'when', 'destination'], ['@ASIA', 'US'])),
@@ -454,9 +498,7 @@ describe('parseSchedule', () => {
 	it('accepts bytes and hashes exactly those bytes', () => {
 		const bytes = new TextEncoder().encode(BASE_TEXT);
 		const result = parseSchedule(bytes, FILE, EXPECT);
-		expect(result.ok && result.version.hash).toBe(
-			createHash('sha256').update(bytes).digest('hex')
-		);
+		expect(result.ok && result.version.hash).toBe(createHash('sha256').update(bytes).digest('hex'));
 		expect(result.ok && result.version.file).toBe(FILE);
 	});
 
@@ -574,7 +616,11 @@ describe('assembleRules', () => {
 				}
 			])
 		);
-		for (const e of errors) expect(['rules/rates/ecb/2026-03-14.json', 'rules/schedules/vector-wallet/2026-07-01.json']).toContain(e.file);
+		for (const e of errors)
+			expect([
+				'rules/rates/ecb/2026-03-14.json',
+				'rules/schedules/vector-wallet/2026-07-01.json'
+			]).toContain(e.file);
 	});
 
 	it('does not mutate the files', () => {
@@ -587,12 +633,12 @@ describe('assembleRules', () => {
 });
 
 describe('loadRules', () => {
-	it('throws RulesError naming the file and path of a corrupted folder', () => {
+	/** The issues loadRules throws for a copy of the vectors folder changed by `change`. */
+	function loadIssues(change: (dir: string) => void) {
 		const dir = mkdtempSync(join(tmpdir(), 'feecalc-validation-'));
 		try {
 			cpSync(fileURLToPath(VECTORS), dir, { recursive: true });
-			const target = join(dir, 'schedules/vector-wallet/2026-01-01.json');
-			writeFileSync(target, edited(del([...fees0, 'min', 'CNY'])));
+			change(dir);
 			let thrown: unknown;
 			try {
 				loadRules(dir);
@@ -600,12 +646,27 @@ describe('loadRules', () => {
 				thrown = e;
 			}
 			expect(thrown).toBeInstanceOf(RulesError);
-			const issues = brief((thrown as RulesError).issues);
-			expect(issues).toHaveLength(1);
-			expect(issues[0]).toMatchObject({ code: 'missing_base_currency', path: 'fees[0].min' });
-			expect(issues[0].file).toMatch(/schedules\/vector-wallet\/2026-01-01\.json$/);
+			return thrown instanceof RulesError ? brief(thrown.issues) : [];
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
+	}
+
+	it('throws RulesError naming the file and path of a corrupted folder', () => {
+		const issues = loadIssues((dir) =>
+			writeFileSync(
+				join(dir, 'schedules/vector-wallet/2026-01-01.json'),
+				edited(del([...fees0, 'min', 'CNY']))
+			)
+		);
+		expect(issues).toHaveLength(1);
+		expect(issues[0]).toMatchObject({ code: 'missing_base_currency', path: 'fees[0].min' });
+		expect(issues[0].file).toMatch(/schedules\/vector-wallet\/2026-01-01\.json$/);
+	});
+
+	it('throws RulesError, not a file system error, for a stray subfolder', () => {
+		const issues = loadIssues((dir) => mkdirSync(join(dir, 'schedules/vector-wallet/drafts')));
+		expect(issues).toHaveLength(1);
+		expect(issues[0].file).toMatch(/schedules\/vector-wallet\/drafts\/?$/);
 	});
 });

@@ -12,6 +12,7 @@ export const messages = {
 	instant: 'must be an ISO 8601 instant with an offset, such as "2026-03-13T16:00:00+01:00"',
 	decimal: 'must be a decimal string, such as "1.1476"',
 	notPositive: 'must be greater than zero',
+	negative: 'must not be negative',
 	noRates: 'must list at least one currency',
 	baseRateNotOne: (base: string) => `is the base currency ${base}: leave it out or write "1"`,
 

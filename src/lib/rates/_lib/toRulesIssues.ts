@@ -21,8 +21,13 @@ function received(input: unknown): string {
 }
 
 /** One zod issue (parsed with `reportInput: true`) in the stable codes of `RulesIssue`. */
-function toIssues(file: string, issue: z.core.$ZodIssue, isDecimal: (path: Path) => boolean) {
-	const path = issue.path.filter((part) => typeof part !== 'symbol') as Path;
+function toIssues(
+	file: string,
+	issue: z.core.$ZodIssue,
+	isDecimal: (path: Path) => boolean,
+	prefix: Path = []
+): RulesIssue[] {
+	const path = [...prefix, ...(issue.path.filter((part) => typeof part !== 'symbol') as Path)];
 	const at = (code: string, message: string, where: Path = path): RulesIssue[] => [
 		{ file, path: where, code, message }
 	];
@@ -39,6 +44,20 @@ function toIssues(file: string, issue: z.core.$ZodIssue, isDecimal: (path: Path)
 				'invalid_type',
 				messages.invalidType(EXPECTED[issue.expected] ?? issue.expected, received(issue.input))
 			);
+		case 'invalid_union': {
+			// A value or a list of values: report the branch that has the input's shape.
+			const branch = issue.errors[Array.isArray(issue.input) ? issue.errors.length - 1 : 0] ?? [];
+			return branch.flatMap((sub) => toIssues(file, sub, isDecimal, path));
+		}
+		case 'invalid_value':
+			if (issue.input === undefined) return at('required', messages.required);
+			if (typeof issue.input !== 'string' && issue.values.every((v) => typeof v === 'string'))
+				return at('invalid_type', messages.invalidType('a string', received(issue.input)));
+			return at('invalid_value', issue.message);
+		case 'invalid_format':
+			if (typeof issue.input === 'string' && /^-[0-9]+(\.[0-9]+)?$/.test(issue.input))
+				return at('negative_value', messages.negative);
+			return at('invalid_format', issue.message);
 		case 'custom':
 			return at(String(issue.params?.code ?? 'invalid_value'), issue.message);
 		default:
