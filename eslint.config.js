@@ -32,8 +32,14 @@ export default ts.config(
 		rules: {
 			'no-restricted-syntax': [
 				'error',
-				{ selector: "CallExpression[callee.name='parseFloat']", message: 'No binary floating point near money.' },
-				{ selector: "CallExpression[callee.property.name='toNumber']", message: 'No binary floating point near money.' }
+				{
+					selector: "CallExpression[callee.name='parseFloat']",
+					message: 'No binary floating point near money.'
+				},
+				{
+					selector: "CallExpression[callee.property.name='toNumber']",
+					message: 'No binary floating point near money.'
+				}
 			]
 		}
 	}

@@ -16,7 +16,11 @@ const base = {
 	currency: 'USD'
 };
 
-function input(mode: 'send' | 'pay' | 'receive', amount: string, extra: Record<string, string> = {}): QuoteInput {
+function input(
+	mode: 'send' | 'pay' | 'receive',
+	amount: string,
+	extra: Record<string, string> = {}
+): QuoteInput {
 	const r = resolveRequest(rules, { ...base, mode, amount, ...extra }, NOW);
 	if (!r.ok) throw new Error(JSON.stringify(r.issues));
 	return r.input;
@@ -61,13 +65,22 @@ function bare() {
 	const converted = s.times(r).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 	const total = s.plus(fees);
 	const cost = fees.plus(s.times(margin).dividedBy(100));
-	return [total.toFixed(2), converted.toFixed(2), cost.toFixed(2), cost.dividedBy(s).times(100).toFixed(2), total.times(mid).dividedBy(converted).minus(1).times(100).toFixed(2)];
+	return [
+		total.toFixed(2),
+		converted.toFixed(2),
+		cost.toFixed(2),
+		cost.dividedBy(s).times(100).toFixed(2),
+		total.times(mid).dividedBy(converted).minus(1).times(100).toFixed(2)
+	];
 }
 
 const pay = input('pay', reference.total!.amount);
 const receive = input('receive', reference.received!.amount);
 const bigReceive = input('receive', '1000000.00');
-if (computeQuote(pay).principal?.amount !== '500.00' || computeQuote(receive).principal?.amount !== '500.00')
+if (
+	computeQuote(pay).principal?.amount !== '500.00' ||
+	computeQuote(receive).principal?.amount !== '500.00'
+)
 	throw new Error('pay and receive must find the reference principal');
 
 // The server and the command line hash quote ids with Node's SHA-256; browsers use the engine's own.
@@ -82,7 +95,9 @@ const results = {
 };
 
 // Every destination × funding source × payout of wallet-standard, one amount.
-const s = rules.schedules.get('wallet-standard')!.find((v) => v.schedule.version === send.schedule.version)!.schedule;
+const s = rules.schedules
+	.get('wallet-standard')!
+	.find((v) => v.schedule.version === send.schedule.version)!.schedule;
 const grid: QuoteInput[] = [];
 for (const destination of Object.keys(s.destinations))
 	for (const funding of Object.keys(s.funding))
@@ -97,11 +112,25 @@ for (let i = 0; i < 15; i++) {
 gridRuns.sort((a, b) => a - b);
 
 const f = (n: number) => n.toFixed(0).padStart(9);
-console.log(`reference: ${base.type} ${base.funding} ${base.currency}→${reference.converted!.currency} 500.00, 3 components + conversion`);
+console.log(
+	`reference: ${base.type} ${base.funding} ${base.currency}→${reference.converted!.currency} 500.00, 3 components + conversion`
+);
 console.log(`bare decimal.js arithmetic ${f(results.bare)} /s`);
-console.log(`engine send                ${f(results.send)} /s   bare/send = ${(results.bare / results.send).toFixed(2)}× (target ≤ 3)`);
-console.log(`engine send, pure-JS hash  ${f(results.sendPureHash)} /s   bare/send = ${(results.bare / results.sendPureHash).toFixed(2)}× (as in a browser)`);
-console.log(`engine pay                 ${f(results.pay)} /s   send/pay = ${(results.send / results.pay).toFixed(2)}× (target ≤ 5)`);
-console.log(`engine receive             ${f(results.receive)} /s   send/receive = ${(results.send / results.receive).toFixed(2)}× (target ≤ 5)`);
-console.log(`engine receive 1,000,000   ${f(results.receive1M)} /s   send/receive = ${(results.send / results.receive1M).toFixed(2)}×`);
-console.log(`wallet-standard grid: ${grid.length} quotes (destinations × funding × payouts), median ${gridRuns[7].toFixed(1)} ms, best ${gridRuns[0].toFixed(1)} ms (target < 20 ms)`);
+console.log(
+	`engine send                ${f(results.send)} /s   bare/send = ${(results.bare / results.send).toFixed(2)}× (target ≤ 3)`
+);
+console.log(
+	`engine send, pure-JS hash  ${f(results.sendPureHash)} /s   bare/send = ${(results.bare / results.sendPureHash).toFixed(2)}× (as in a browser)`
+);
+console.log(
+	`engine pay                 ${f(results.pay)} /s   send/pay = ${(results.send / results.pay).toFixed(2)}× (target ≤ 5)`
+);
+console.log(
+	`engine receive             ${f(results.receive)} /s   send/receive = ${(results.send / results.receive).toFixed(2)}× (target ≤ 5)`
+);
+console.log(
+	`engine receive 1,000,000   ${f(results.receive1M)} /s   send/receive = ${(results.send / results.receive1M).toFixed(2)}×`
+);
+console.log(
+	`wallet-standard grid: ${grid.length} quotes (destinations × funding × payouts), median ${gridRuns[7].toFixed(1)} ms, best ${gridRuns[0].toFixed(1)} ms (target < 20 ms)`
+);

@@ -3,5 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { scheduleJsonSchema } from '../src/lib/schedules';
 
 mkdirSync('rules/schema', { recursive: true });
-writeFileSync('rules/schema/fee-schedule.schema.json', `${JSON.stringify(scheduleJsonSchema(), null, '\t')}\n`);
+writeFileSync(
+	'rules/schema/fee-schedule.schema.json',
+	`${JSON.stringify(scheduleJsonSchema(), null, '\t')}\n`
+);
 console.log('wrote rules/schema/fee-schedule.schema.json');

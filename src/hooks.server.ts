@@ -9,7 +9,9 @@ export const init: ServerInit = async () => {
 		console.log(`feecalc: serving ${rules.schedules.size} schedules from ${rulesDir()}`);
 	} catch (e) {
 		if (!(e instanceof RulesError)) throw e;
-		console.error(`feecalc: the rules folder ${rulesDir()} is invalid; not starting.\n${e.message}`);
+		console.error(
+			`feecalc: the rules folder ${rulesDir()} is invalid; not starting.\n${e.message}`
+		);
 		process.exit(1);
 	}
 };

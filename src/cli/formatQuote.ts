@@ -1,7 +1,8 @@
 import type { Line, Money, QuoteResult } from '../lib/engine';
 import { explainLine, formatRate } from '../lib/ui';
 
-const pad = (label: string, value: string, width = 44) => `  ${label.padEnd(width - value.length)}${value}`;
+const pad = (label: string, value: string, width = 44) =>
+	`  ${label.padEnd(width - value.length)}${value}`;
 const m = (x: Money | null) => (x ? `${x.amount} ${x.currency}` : '—');
 
 function lineRows(lines: Line[], sign: string, locale: string): string[] {
@@ -16,7 +17,9 @@ export function formatQuote(q: QuoteResult): string {
 	const r = q.request;
 	const out: string[] = [];
 	out.push(`Quote ${q.id.slice(0, 12)} · ${q.allowed ? 'ALLOWED' : 'BLOCKED'}`);
-	out.push(`  Schedule ${q.schedule.id} ${q.schedule.version} (sha256 ${q.schedule.hash.slice(0, 12)}…)`);
+	out.push(
+		`  Schedule ${q.schedule.id} ${q.schedule.version} (sha256 ${q.schedule.hash.slice(0, 12)}…)`
+	);
 	out.push(`  Rates ${q.rates ? `${q.rates.source} as of ${q.rates.asOf}` : 'none'}`);
 	out.push(
 		`  ${r.type} from ${r.origin} to ${r.destination} (${q.scope}) · funding ${r.funding}` +
@@ -34,7 +37,9 @@ export function formatQuote(q: QuoteResult): string {
 	if (x) {
 		const pair = `1 ${r.currency} = ${formatRate(x.rate)} ${r.targetCurrency}`;
 		out.push(pad('Exchange rate', pair));
-		out.push(`      mid ${formatRate(x.mid)}, margin ${x.marginPercent} % (unrounded rate ${x.rate})`);
+		out.push(
+			`      mid ${formatRate(x.mid)}, margin ${x.marginPercent} % (unrounded rate ${x.rate})`
+		);
 	} else out.push(pad('Exchange rate', 'no conversion'));
 	out.push(pad('Converted', m(q.converted)));
 	out.push(...lineRows(q.recipientLines, '−', r.locale));
@@ -47,6 +52,7 @@ export function formatQuote(q: QuoteResult): string {
 	}
 	if (q.delivery) out.push(pad('Delivery', `${q.delivery.minHours}–${q.delivery.maxHours} hours`));
 	const rest = q.notices.filter((n) => n.severity !== 'block');
-	if (rest.length) out.push('', '  Notices:', ...rest.map((n) => `  [${n.severity}] ${n.code}: ${n.message}`));
+	if (rest.length)
+		out.push('', '  Notices:', ...rest.map((n) => `  [${n.severity}] ${n.code}: ${n.message}`));
 	return out.join('\n');
 }

@@ -66,7 +66,9 @@ function cmdCheck(argv: string[]): string {
 	const versions = [...rules.schedules.values()].reduce((n, v) => n + v.length, 0);
 	const snapshots = [...rules.rates.values()].reduce((n, v) => n + v.length, 0);
 	const lines = rules.lint.map((f) => `lint: ${formatIssue(f)} (${f.code})`);
-	lines.push(`ok: ${rules.schedules.size} schedules (${versions} versions), ${snapshots} rate snapshots, ${rules.lint.length} lint findings`);
+	lines.push(
+		`ok: ${rules.schedules.size} schedules (${versions} versions), ${snapshots} rate snapshots, ${rules.lint.length} lint findings`
+	);
 	return lines.join('\n');
 }
 
@@ -74,7 +76,8 @@ function cmdRates(argv: string[]): string {
 	const args = parseArgs(argv, new Set(['force']));
 	only(args, ['rules']);
 	const [sub, file, ...rest] = args.positionals;
-	if (sub !== 'import' || !file || rest.length) throw new UsageError('usage: feecalc rates import FILE [--rules DIR]');
+	if (sub !== 'import' || !file || rest.length)
+		throw new UsageError('usage: feecalc rates import FILE [--rules DIR]');
 	let xml: string;
 	try {
 		xml = readFileSync(file, 'utf8');
@@ -90,8 +93,12 @@ function cmdRates(argv: string[]): string {
 	const check = parseSnapshot(text, target);
 	if (!check.ok) throw new Exit(1, check.errors.map(formatIssue).join('\n'));
 	if (existsSync(target) && !args.flags.has('force')) {
-		if (readFileSync(target, 'utf8') === text) return `unchanged: ${target} already holds this snapshot`;
-		throw new Exit(1, `${target}: exists with other rates; snapshots are immutable (use --force to replace)`);
+		if (readFileSync(target, 'utf8') === text)
+			return `unchanged: ${target} already holds this snapshot`;
+		throw new Exit(
+			1,
+			`${target}: exists with other rates; snapshots are immutable (use --force to replace)`
+		);
 	}
 	mkdirSync(folder, { recursive: true });
 	writeFileSync(target, text);
@@ -117,7 +124,9 @@ try {
 		process.stderr.write(`feecalc: ${e.message}\n${USAGE}\n`);
 		process.exitCode = 2;
 	} else {
-		process.stderr.write(`feecalc: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+		process.stderr.write(
+			`feecalc: internal error: ${e instanceof Error ? e.message : String(e)}\n`
+		);
 		process.exitCode = 70;
 	}
 }

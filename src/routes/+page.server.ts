@@ -7,7 +7,10 @@ export const load: PageServerLoad = () => {
 		schedules: [...rules.schedules.entries()].map(([id, versions]) => ({
 			id,
 			name: versions[versions.length - 1].schedule.name,
-			versions: versions.map((v) => ({ version: v.schedule.version, effectiveFrom: v.schedule.effectiveFrom }))
+			versions: versions.map((v) => ({
+				version: v.schedule.version,
+				effectiveFrom: v.schedule.effectiveFrom
+			}))
 		}))
 	};
 };

@@ -5,8 +5,15 @@ import type { Browser, TestInfo } from '@playwright/test';
  * Serious and critical axe violations of a page. axe needs JavaScript, so for the no-js project
  * the page is opened with the app's own scripts blocked: what a browser without JavaScript shows.
  */
-export async function seriousViolations(browser: Browser, info: TestInfo, url: string): Promise<string[]> {
-	const context = await browser.newContext({ javaScriptEnabled: true, baseURL: info.project.use.baseURL });
+export async function seriousViolations(
+	browser: Browser,
+	info: TestInfo,
+	url: string
+): Promise<string[]> {
+	const context = await browser.newContext({
+		javaScriptEnabled: true,
+		baseURL: info.project.use.baseURL
+	});
 	try {
 		if (info.project.name === 'no-js') await context.route('**/_app/**', (r) => r.abort());
 		const page = await context.newPage();

@@ -8,10 +8,14 @@ export interface VectorCase {
 }
 
 const amount = (m: { amount: string } | null) => (m ? m.amount : null);
-const lines = (l: { id: string; amount: string }[]) => Object.fromEntries(l.map((x) => [x.id, x.amount]));
+const lines = (l: { id: string; amount: string }[]) =>
+	Object.fromEntries(l.map((x) => [x.id, x.amount]));
 
 /** The result fields a case's `expect` names, read the way the vectors README says. */
-export function actualFor(expect: Record<string, unknown>, q: QuoteResult): Record<string, unknown> {
+export function actualFor(
+	expect: Record<string, unknown>,
+	q: QuoteResult
+): Record<string, unknown> {
 	const get: Record<string, () => unknown> = {
 		allowed: () => q.allowed,
 		noticeCodes: () => [...new Set(q.notices.map((n) => n.code))].sort(),
@@ -26,17 +30,27 @@ export function actualFor(expect: Record<string, unknown>, q: QuoteResult): Reco
 		recipientLines: () => lines(q.recipientLines),
 		exchangeRate: () => q.exchangeRate && { mid: q.exchangeRate.mid, rate: q.exchangeRate.rate },
 		cost: () =>
-			q.cost && { total: q.cost.total.amount, percent: q.cost.percent, allInMarkupPercent: q.cost.allInMarkupPercent },
+			q.cost && {
+				total: q.cost.total.amount,
+				percent: q.cost.percent,
+				allInMarkupPercent: q.cost.allInMarkupPercent
+			},
 		delivery: () => q.delivery,
 		scheduleVersion: () => q.schedule.version
 	};
-	return Object.fromEntries(Object.keys(expect).map((k) => [k, get[k] ? get[k]() : `(unknown key ${k})`]));
+	return Object.fromEntries(
+		Object.keys(expect).map((k) => [k, get[k] ? get[k]() : `(unknown key ${k})`])
+	);
 }
 
 /** `expect` normalised for comparison: notice codes as a sorted set, rates as decimals. */
-export function expectedFor(expect: Record<string, unknown>, q: QuoteResult): Record<string, unknown> {
+export function expectedFor(
+	expect: Record<string, unknown>,
+	q: QuoteResult
+): Record<string, unknown> {
 	const out = { ...expect };
-	if (Array.isArray(out.noticeCodes)) out.noticeCodes = [...new Set(out.noticeCodes as string[])].sort();
+	if (Array.isArray(out.noticeCodes))
+		out.noticeCodes = [...new Set(out.noticeCodes as string[])].sort();
 	const x = out.exchangeRate as { mid: string; rate: string } | null | undefined;
 	if (x && q.exchangeRate) {
 		// Equal as decimals: keep the result's spelling when the values are the same.

@@ -11,7 +11,9 @@ import { actualFor, cliArgs, expectedFor, type VectorCase } from './compareCase'
 const root = resolve(process.env.FEECALC_VECTORS ?? '../shared/spec/vectors');
 const rulesDir = resolve(root, 'rules');
 if (!existsSync(resolve(root, 'cases.json')))
-	throw new Error(`No test vectors at ${root}: set FEECALC_VECTORS or put shared/ beside the checkout`);
+	throw new Error(
+		`No test vectors at ${root}: set FEECALC_VECTORS or put shared/ beside the checkout`
+	);
 const cases: VectorCase[] = JSON.parse(readFileSync(resolve(root, 'cases.json'), 'utf8'));
 const run = promisify(execFile);
 

@@ -14,7 +14,11 @@ const ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
  * Whether the amount bounds of an entry (whose other keys match) hold at S; they never hold
  * without a principal or a rate.
  */
-export function holdsAt(ctx: Context, when: Parameters<typeof matchAmount>[1], s: Dec | null): boolean {
+export function holdsAt(
+	ctx: Context,
+	when: Parameters<typeof matchAmount>[1],
+	s: Dec | null
+): boolean {
 	if (when.amount === undefined) return true;
 	if (s === null) return false;
 	try {
@@ -37,7 +41,12 @@ function limitNotices(ctx: Context, s: Dec, locale: string): Notice[] {
 			const shown = up ? ceilGrid(v, places) : floorGrid(v, places);
 			const amount = formatAmount(shown, ctx.send);
 			const limit = { amount, currency: ctx.send, id: l.id };
-			out.push({ code, limit, message: noticeMessage(code, locale, `${amount} ${ctx.send}`), severity: 'block' });
+			out.push({
+				code,
+				limit,
+				message: noticeMessage(code, locale, `${amount} ${ctx.send}`),
+				severity: 'block'
+			});
 		};
 		check('below_minimum', l.min, (v) => s.lessThan(v), true);
 		check('above_maximum', l.max, (v) => s.greaterThan(v), false);
@@ -61,7 +70,8 @@ export function collectNotices(ctx: Context, codes: string[], s: Dec | null): No
 			own.push(...limitNotices(ctx, s, locale));
 		} catch (e) {
 			if (!(e instanceof NoRateError)) throw e;
-			if (!codes.includes('no_rate')) own.push({ code: 'no_rate', message: noticeMessage('no_rate', locale), severity: 'block' });
+			if (!codes.includes('no_rate'))
+				own.push({ code: 'no_rate', message: noticeMessage('no_rate', locale), severity: 'block' });
 		}
 	}
 	const listed: Notice[] = ctx.notices

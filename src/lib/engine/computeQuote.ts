@@ -30,7 +30,8 @@ function principalOf(ctx: Context): Dec | null {
 }
 
 function price(ctx: Context, codes: string[]): { s: Dec | null; priced: Priced | null } {
-	if (codes.length > 0) return { s: ctx.request.mode === 'send' ? new Dec(ctx.request.amount) : null, priced: null };
+	if (codes.length > 0)
+		return { s: ctx.request.mode === 'send' ? new Dec(ctx.request.amount) : null, priced: null };
 	try {
 		const s = principalOf(ctx);
 		if (s === null) codes.push('no_solution');
@@ -91,7 +92,8 @@ export function computeQuote(input: QuoteInput, options: QuoteOptions = {}): Quo
 	const notices = collectNotices(ctx, codes, s);
 	const money = (v: Dec, c: string) => ({ amount: formatAmount(v, c), currency: c });
 	const send = ctx.send;
-	const byCategory = (cat: string) => sumAmounts(priced!.sender.filter((l) => (l.component.category ?? 'fee') === cat));
+	const byCategory = (cat: string) =>
+		sumAmounts(priced!.sender.filter((l) => (l.component.category ?? 'fee') === cat));
 	const fees = priced ? byCategory('fee') : null;
 	const taxes = priced ? byCategory('tax') : null;
 	const total = priced ? priced.principal.plus(fees!).plus(taxes!) : null;

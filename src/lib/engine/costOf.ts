@@ -14,7 +14,8 @@ const pct = (v: Dec) => v.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2);
  */
 export function costOf(ctx: Context, p: Priced, senderSum: Dec, total: Dec): Cost {
 	const s = p.principal;
-	const margin = p.fx && !p.fx.marginPercent.isZero() ? s.times(p.fx.marginPercent).dividedBy(HUNDRED) : ZERO;
+	const margin =
+		p.fx && !p.fx.marginPercent.isZero() ? s.times(p.fx.marginPercent).dividedBy(HUNDRED) : ZERO;
 	const back = p.fx ? ctx.mid(ctx.target, ctx.send) : ONE;
 	const recipientSum = p.recipient.length ? sumAmounts(p.recipient).times(back) : ZERO;
 	const raw = senderSum.plus(margin).plus(recipientSum);
@@ -25,6 +26,9 @@ export function costOf(ctx: Context, p: Priced, senderSum: Dec, total: Dec): Cos
 	return {
 		allInMarkupPercent: markup,
 		percent: pct(raw.dividedBy(s).times(HUNDRED)),
-		total: { amount: formatAmount(roundTo(raw, exponentOf(ctx.send), ctx.rounding), ctx.send), currency: ctx.send }
+		total: {
+			amount: formatAmount(roundTo(raw, exponentOf(ctx.send), ctx.rounding), ctx.send),
+			currency: ctx.send
+		}
 	};
 }

@@ -1,6 +1,7 @@
 /** Programmer errors: broken invariants, never expected outcomes. One catalogue. */
 export const ERRORS = {
-	UNKNOWN_CURRENCY: (c: string) => `Unknown currency ${c}: validate requests and rules before pricing.`,
+	UNKNOWN_CURRENCY: (c: string) =>
+		`Unknown currency ${c}: validate requests and rules before pricing.`,
 	OFF_GRID: (a: string, c: string) => `Amount ${a} is not on the ${c} minor-unit grid.`,
 	NOT_RESOLVED: 'The request must be resolved (defaults filled in) before pricing.'
 } as const;

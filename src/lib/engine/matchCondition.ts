@@ -3,14 +3,23 @@ import type { Condition, OneOrMany, Schedule } from './types';
 import type { Dec } from './decimal';
 import { readMoneyMap } from './readMoneyMap';
 
-const KEYS = ['type', 'funding', 'payout', 'profile', 'currency', 'targetCurrency', 'scope'] as const;
+const KEYS = [
+	'type',
+	'funding',
+	'payout',
+	'profile',
+	'currency',
+	'targetCurrency',
+	'scope'
+] as const;
 
 function anyOf<T>(value: OneOrMany<T>, test: (v: T) => boolean): boolean {
 	return Array.isArray(value) ? value.some(test) : test(value as T);
 }
 
 function countryMatches(schedule: Schedule, wanted: string, country: string): boolean {
-	if (wanted.startsWith('@')) return schedule.regions?.[wanted.slice(1)]?.includes(country) ?? false;
+	if (wanted.startsWith('@'))
+		return schedule.regions?.[wanted.slice(1)]?.includes(country) ?? false;
 	return wanted === country;
 }
 

@@ -52,7 +52,10 @@ export function pieces(ctx: Context, side: Side, lo: Dec, hi: Dec): Dec[] {
 	const places = exponentOf(ctx.send);
 	const unit = unitOf(ctx.send);
 	const comps = side === 'sender' ? ctx.sender : ctx.recipient;
-	const conditions = [...comps.map((c) => c.when), ...(side === 'recipient' ? ctx.fx.map((f) => f.when) : [])];
+	const conditions = [
+		...comps.map((c) => c.when),
+		...(side === 'recipient' ? ctx.fx.map((f) => f.when) : [])
+	];
 	const inside = (p: Dec) => p.greaterThan(lo) && p.lessThanOrEqualTo(hi);
 	let starts = sorted([lo, ...amountThresholds(ctx, conditions, places, unit).filter(inside)]);
 	const tiered = comps.filter((c) => c.tiers);

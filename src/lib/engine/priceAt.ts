@@ -22,7 +22,9 @@ export interface Priced {
 
 /** The sender-side lines at principal S. */
 export function senderLinesAt(ctx: Context, s: Dec): PricedComponent[] {
-	return ctx.sender.filter((c) => matchAmount(ctx, c.when, s)).map((c) => priceComponent(ctx, c, s, ctx.send));
+	return ctx.sender
+		.filter((c) => matchAmount(ctx, c.when, s))
+		.map((c) => priceComponent(ctx, c, s, ctx.send));
 }
 
 /** Total debited at principal S: S plus every sender line. */
@@ -59,4 +61,3 @@ export function recipientAt(ctx: Context, s: Dec) {
 export function priceAt(ctx: Context, s: Dec): Priced {
 	return { principal: s, sender: senderLinesAt(ctx, s), ...recipientAt(ctx, s) };
 }
-

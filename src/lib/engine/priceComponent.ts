@@ -17,7 +17,12 @@ export interface PricedComponent {
  * Values one component on base B in currency C: percent + fixed + tiers, clamped by min/max,
  * rounded to C's minor unit.
  */
-export function priceComponent(ctx: Context, c: Component, base: Dec, currency: string): PricedComponent {
+export function priceComponent(
+	ctx: Context,
+	c: Component,
+	base: Dec,
+	currency: string
+): PricedComponent {
 	let raw = c.percent ? base.times(dec(c.percent)).dividedBy(HUNDRED) : ZERO;
 	const fixed = c.fixed ? readMoneyMap(ctx, c.fixed, currency) : null;
 	if (fixed) raw = raw.plus(fixed);

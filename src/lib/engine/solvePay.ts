@@ -26,7 +26,9 @@ export function solvePay(ctx: Context, pay: Dec): Dec | null {
 		const fb = totalAt(ctx, b);
 		if (!over(fb)) return b;
 		const f = (s: Dec) => totalAt(ctx, s);
-		return searchByValue(f, over, pay, { lo: a, flo: fa, hi: b, fhi: fb }, places, unit).minus(unit);
+		return searchByValue(f, over, pay, { lo: a, flo: fa, hi: b, fhi: fb }, places, unit).minus(
+			unit
+		);
 	}
 	return null;
 }

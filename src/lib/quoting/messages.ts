@@ -6,7 +6,8 @@ export const REQUEST_MESSAGES: Record<'en' | 'zh-CN', Catalogue> = {
 		required: (p) => `${p.field} is required`,
 		invalid_type: (p) => `${p.field} must be a string`,
 		unknown_field: (p) => `${p.field} is not a request field`,
-		invalid_amount: () => 'amount must be a plain decimal such as "100.00" (digits, one optional point)',
+		invalid_amount: () =>
+			'amount must be a plain decimal such as "100.00" (digits, one optional point)',
 		too_many_digits: () => 'amount has at most 15 digits before the point',
 		not_positive: () => 'amount must be greater than zero',
 		too_many_decimals: (p) => `${p.currency} amounts have at most ${p.places} decimal places`,
@@ -17,10 +18,12 @@ export const REQUEST_MESSAGES: Record<'en' | 'zh-CN', Catalogue> = {
 		unknown_currency: (p) => `${p.field} ${p.value} is not an ISO 4217 currency`,
 		invalid_mode: () => 'mode must be send, pay or receive',
 		unsupported_locale: () => 'locale must be en or zh-CN',
-		invalid_instant: () => 'at must be an ISO 8601 instant with an offset, such as "2026-11-22T10:00:00Z"',
+		invalid_instant: () =>
+			'at must be an ISO 8601 instant with an offset, such as "2026-11-22T10:00:00Z"',
 		unknown_schedule: (p) => `there is no schedule "${p.value}"`,
 		unknown_version: (p) => `schedule "${p.schedule}" has no version "${p.value}"`,
-		schedule_not_effective: (p) => `schedule "${p.schedule}" does not exist yet at ${p.at}; its first version starts ${p.from}`,
+		schedule_not_effective: (p) =>
+			`schedule "${p.schedule}" does not exist yet at ${p.at}; its first version starts ${p.from}`,
 		invalid_body: () => 'the request must be a JSON object'
 	},
 	'zh-CN': {
@@ -41,13 +44,18 @@ export const REQUEST_MESSAGES: Record<'en' | 'zh-CN', Catalogue> = {
 		invalid_instant: () => 'at 须为带时区的 ISO 8601 时间，例如 "2026-11-22T10:00:00Z"',
 		unknown_schedule: (p) => `没有费率表 "${p.value}"`,
 		unknown_version: (p) => `费率表 "${p.schedule}" 没有版本 "${p.value}"`,
-		schedule_not_effective: (p) => `费率表 "${p.schedule}" 在 ${p.at} 尚未生效；首个版本自 ${p.from} 起生效`,
+		schedule_not_effective: (p) =>
+			`费率表 "${p.schedule}" 在 ${p.at} 尚未生效；首个版本自 ${p.from} 起生效`,
 		invalid_body: () => '请求必须是 JSON 对象'
 	}
 };
 
 /** An issue's words in a locale (English when unknown). */
-export function requestMessage(code: string, locale: string, params: Record<string, string>): string {
+export function requestMessage(
+	code: string,
+	locale: string,
+	params: Record<string, string>
+): string {
 	const cat = REQUEST_MESSAGES[locale as 'en'] ?? REQUEST_MESSAGES.en;
 	return (cat[code] ?? REQUEST_MESSAGES.en[code] ?? (() => code))(params);
 }

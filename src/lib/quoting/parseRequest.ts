@@ -4,7 +4,8 @@ import { isInstant } from '../rates';
 import { requestMessage } from './messages';
 import { AMOUNT, requestSchema, type QuoteRequest } from './requestSchema';
 
-export type ParseRequestResult = { ok: true; request: QuoteRequest } | { ok: false; issues: RequestIssue[] };
+export type ParseRequestResult =
+	{ ok: true; request: QuoteRequest } | { ok: false; issues: RequestIssue[] };
 
 const FORMAT_CODES: Record<string, string> = {
 	schedule: 'invalid_id',
@@ -39,7 +40,11 @@ function amountCode(value: unknown): string | null {
 export function parseRequest(input: unknown): ParseRequestResult {
 	const raw = input as Record<string, unknown>;
 	const locale = typeof raw?.locale === 'string' ? raw.locale : 'en';
-	const issue = (field: string, code: string, extra: Record<string, string> = {}): RequestIssue => ({
+	const issue = (
+		field: string,
+		code: string,
+		extra: Record<string, string> = {}
+	): RequestIssue => ({
 		path: field === '' ? [] : [field],
 		code,
 		message: requestMessage(code, locale, { field, ...extra })
@@ -50,11 +55,16 @@ export function parseRequest(input: unknown): ParseRequestResult {
 	const parsed = requestSchema.safeParse(input);
 	for (const i of parsed.success ? [] : parsed.error.issues) {
 		const field = String(i.path[0] ?? '');
-		if (i.code === 'unrecognized_keys') issues.push(...i.keys.map((k) => issue(k, 'unknown_field')));
+		if (i.code === 'unrecognized_keys')
+			issues.push(...i.keys.map((k) => issue(k, 'unknown_field')));
 		else if (raw[field] === undefined) issues.push(issue(field, 'required'));
 		else if (i.code === 'invalid_type') issues.push(issue(field, 'invalid_type'));
-		else if (field === 'amount') issues.push(issue(field, amountCode(raw.amount) ?? 'invalid_amount'));
-		else issues.push(issue(field, FORMAT_CODES[field] ?? 'invalid_value', { value: String(raw[field]) }));
+		else if (field === 'amount')
+			issues.push(issue(field, amountCode(raw.amount) ?? 'invalid_amount'));
+		else
+			issues.push(
+				issue(field, FORMAT_CODES[field] ?? 'invalid_value', { value: String(raw[field]) })
+			);
 	}
 	if (typeof raw.amount === 'string' && !issues.some((i) => i.path[0] === 'amount')) {
 		const code = amountCode(raw.amount);

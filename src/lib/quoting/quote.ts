@@ -11,7 +11,12 @@ export type QuoteOutcome = { ok: true; quote: QuoteResult } | { ok: false; issue
  * Parses, resolves and prices a request against loaded rules at instant `now` (epoch ms).
  * Malformed requests give issues; everything else is a quote, allowed or blocked.
  */
-export function quote(rules: Rules, input: unknown, now: number, options: QuoteOptions = {}): QuoteOutcome {
+export function quote(
+	rules: Rules,
+	input: unknown,
+	now: number,
+	options: QuoteOptions = {}
+): QuoteOutcome {
 	const parsed = parseRequest(input);
 	if (!parsed.ok) return parsed;
 	const resolved = resolveRequest(rules, parsed.request, now);

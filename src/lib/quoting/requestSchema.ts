@@ -5,28 +5,53 @@ const KEY = /^[a-z][a-z0-9_]*$/;
 const ID = /^[a-z0-9][a-z0-9._-]*$/;
 
 const text = (re: RegExp, description: string, example: string) =>
-	z.string().regex(re).meta({ description, examples: [example] });
+	z
+		.string()
+		.regex(re)
+		.meta({ description, examples: [example] });
 
 /** A quote request (`quote.md`); every field is a string, so query parameters parse the same. */
 export const requestSchema = z
 	.strictObject({
 		schedule: text(ID, 'Schedule id', 'wallet-standard'),
-		version: text(ID, 'Schedule version; default: the one in force at `at`', '2026-01-01').optional(),
+		version: text(
+			ID,
+			'Schedule version; default: the one in force at `at`',
+			'2026-01-01'
+		).optional(),
 		at: z
 			.string()
-			.meta({ description: 'ISO 8601 instant with offset; default: now', examples: ['2026-11-22T10:00:00Z'] })
+			.meta({
+				description: 'ISO 8601 instant with offset; default: now',
+				examples: ['2026-11-22T10:00:00Z']
+			})
 			.optional(),
 		type: text(KEY, 'Transfer type key', 'transfer'),
 		funding: text(KEY, 'Funding source key', 'debit_card'),
-		payout: text(KEY, 'Payout method key; default: the schedule’s first', 'bank_account').optional(),
+		payout: text(
+			KEY,
+			'Payout method key; default: the schedule’s first',
+			'bank_account'
+		).optional(),
 		profile: text(KEY, 'Sender profile key; default: the schedule’s first', 'verified').optional(),
-		origin: text(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2; default: the schedule’s first origin', 'US').optional(),
+		origin: text(
+			/^[A-Z]{2}$/,
+			'ISO 3166-1 alpha-2; default: the schedule’s first origin',
+			'US'
+		).optional(),
 		destination: text(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2', 'MX'),
 		currency: text(/^[A-Z]{3}$/, 'ISO 4217 send currency', 'USD'),
-		targetCurrency: text(/^[A-Z]{3}$/, 'ISO 4217; default: the destination’s first', 'MXN').optional(),
+		targetCurrency: text(
+			/^[A-Z]{3}$/,
+			'ISO 4217; default: the destination’s first',
+			'MXN'
+		).optional(),
 		mode: z.enum(['send', 'pay', 'receive']).meta({ description: 'Which amount the user fixes' }),
 		amount: text(AMOUNT, 'Decimal string > 0, at most 15 integer digits', '100.00'),
-		locale: z.enum(['en', 'zh-CN']).meta({ description: 'Language of names and messages; default: en' }).optional()
+		locale: z
+			.enum(['en', 'zh-CN'])
+			.meta({ description: 'Language of names and messages; default: en' })
+			.optional()
 	})
 	.meta({ title: 'QuoteRequest' });
 

@@ -23,13 +23,23 @@ export function resolveRequest(rules: Rules, req: QuoteRequest, now: number): Re
 	if (!versions) return fail('schedule', 'unknown_schedule', { value: req.schedule });
 	const at = req.at ?? new Date(now).toISOString();
 	const time = Date.parse(at);
-	const chosen = req.version ? versions.find((v) => v.schedule.version === req.version) : selectVersion(versions, time);
-	if (!chosen && req.version) return fail('version', 'unknown_version', { value: req.version, schedule: req.schedule });
+	const chosen = req.version
+		? versions.find((v) => v.schedule.version === req.version)
+		: selectVersion(versions, time);
+	if (!chosen && req.version)
+		return fail('version', 'unknown_version', { value: req.version, schedule: req.schedule });
 	if (!chosen)
-		return fail('at', 'schedule_not_effective', { schedule: req.schedule, at, from: versions[0].schedule.effectiveFrom });
+		return fail('at', 'schedule_not_effective', {
+			schedule: req.schedule,
+			at,
+			from: versions[0].schedule.effectiveFrom
+		});
 	const s = chosen.schedule;
-	const first = (o: Record<string, unknown> | undefined) => (o ? (Object.keys(o)[0] ?? null) : null);
-	const destination = Object.hasOwn(s.destinations, req.destination) ? s.destinations[req.destination] : undefined;
+	const first = (o: Record<string, unknown> | undefined) =>
+		o ? (Object.keys(o)[0] ?? null) : null;
+	const destination = Object.hasOwn(s.destinations, req.destination)
+		? s.destinations[req.destination]
+		: undefined;
 	const request: ResolvedRequest = {
 		schedule: req.schedule,
 		version: s.version,
@@ -50,7 +60,10 @@ export function resolveRequest(rules: Rules, req: QuoteRequest, now: number): Re
 	const places = amountCurrency === null ? undefined : minorUnits(amountCurrency);
 	const decimals = req.amount.split('.')[1]?.length ?? 0;
 	if (places !== undefined && decimals > places)
-		return fail('amount', 'too_many_decimals', { currency: amountCurrency!, places: String(places) });
+		return fail('amount', 'too_many_decimals', {
+			currency: amountCurrency!,
+			places: String(places)
+		});
 	const source = s.rateSource ?? (rules.rates.size === 1 ? [...rules.rates.keys()][0] : undefined);
 	const snapshot = source ? selectSnapshot(rules.rates.get(source) ?? [], time) : null;
 	return { ok: true, input: { schedule: s, hash: chosen.hash, snapshot, request } };

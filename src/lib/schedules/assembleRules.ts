@@ -34,10 +34,14 @@ export function assembleRules(files: RulesFile[], prefix: string): AssembleResul
 		const name = prefix + f.path;
 		const parts = f.path.split('/');
 		const stem = parts[2]?.replace(/\.json$/, '') ?? '';
-		const fileError = (code: string, message: string) => errors.push({ file: name, path: [], code, message });
+		const fileError = (code: string, message: string) =>
+			errors.push({ file: name, path: [], code, message });
 		if (parts.length !== 3 || !parts[2].endsWith('.json') || !ID.test(parts[1]) || !ID.test(stem)) {
 			if (parts[0] === 'schedules' || parts[0] === 'rates')
-				fileError('bad_file_name', `must be ${parts[0]}/<${parts[0] === 'rates' ? 'source' : 'id'}>/<name>.json with names matching [a-z0-9][a-z0-9._-]*`);
+				fileError(
+					'bad_file_name',
+					`must be ${parts[0]}/<${parts[0] === 'rates' ? 'source' : 'id'}>/<name>.json with names matching [a-z0-9][a-z0-9._-]*`
+				);
 			continue;
 		}
 		if (parts[0] === 'schedules') {
@@ -51,8 +55,17 @@ export function assembleRules(files: RulesFile[], prefix: string): AssembleResul
 			const r = parseSnapshot(new TextDecoder().decode(f.bytes), name);
 			if (!r.ok) errors.push(...r.errors);
 			else if (r.snapshot.source !== parts[1])
-				errors.push({ file: name, path: ['source'], code: 'source_mismatch', message: `is "${r.snapshot.source}" but the folder says "${parts[1]}"` });
-			else rates.set(parts[1], [...(rates.get(parts[1]) ?? []), { ...r.snapshot, file: name, time: Date.parse(r.snapshot.asOf) }]);
+				errors.push({
+					file: name,
+					path: ['source'],
+					code: 'source_mismatch',
+					message: `is "${r.snapshot.source}" but the folder says "${parts[1]}"`
+				});
+			else
+				rates.set(parts[1], [
+					...(rates.get(parts[1]) ?? []),
+					{ ...r.snapshot, file: name, time: Date.parse(r.snapshot.asOf) }
+				]);
 		}
 	}
 	for (const versions of schedules.values()) {
@@ -60,22 +73,49 @@ export function assembleRules(files: RulesFile[], prefix: string): AssembleResul
 		versions.forEach((v, i) => {
 			const prev = versions[i - 1];
 			if (prev && prev.effectiveFrom === v.effectiveFrom)
-				errors.push({ file: v.file, path: ['effectiveFrom'], code: 'duplicate_effective_from', message: `is the same instant as ${prev.file}` });
+				errors.push({
+					file: v.file,
+					path: ['effectiveFrom'],
+					code: 'duplicate_effective_from',
+					message: `is the same instant as ${prev.file}`
+				});
 			const src = v.schedule.rateSource;
 			if (src !== undefined && !rates.has(src))
-				errors.push({ file: v.file, path: ['rateSource'], code: 'unknown_rate_source', message: `no snapshots in ${prefix}rates/${src}/` });
+				errors.push({
+					file: v.file,
+					path: ['rateSource'],
+					code: 'unknown_rate_source',
+					message: `no snapshots in ${prefix}rates/${src}/`
+				});
 			if (src === undefined && rates.size > 1)
-				errors.push({ file: v.file, path: ['rateSource'], code: 'rate_source_required', message: `is required: ${prefix}rates/ has ${rates.size} sources` });
+				errors.push({
+					file: v.file,
+					path: ['rateSource'],
+					code: 'rate_source_required',
+					message: `is required: ${prefix}rates/ has ${rates.size} sources`
+				});
 		});
 	}
 	for (const list of rates.values()) {
 		list.sort((a, b) => a.time - b.time);
 		list.forEach((s, i) => {
 			if (i > 0 && list[i - 1].time === s.time)
-				errors.push({ file: s.file, path: ['asOf'], code: 'duplicate_as_of', message: `is the same instant as ${list[i - 1].file}` });
+				errors.push({
+					file: s.file,
+					path: ['asOf'],
+					code: 'duplicate_as_of',
+					message: `is the same instant as ${list[i - 1].file}`
+				});
 		});
 	}
 	if (errors.length === 0 && schedules.size === 0)
-		errors.push({ file: prefix, path: [], code: 'no_schedules', message: 'holds no schedules/<id>/<version>.json files' });
-	return errors.length > 0 ? { ok: false, errors } : { ok: true, rules: { schedules, rates, lint } };
+		errors.push({
+			file: prefix,
+			path: [],
+			code: 'no_schedules',
+			message: 'holds no schedules/<id>/<version>.json files'
+		});
+	return errors.length > 0
+		? { ok: false, errors }
+		: { ok: true, rules: { schedules, rates, lint } };
 }

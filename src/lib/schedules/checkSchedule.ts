@@ -5,8 +5,8 @@ import { isCountry } from './_lib/countries';
 
 type Path = (string | number)[];
 
-
-const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const list = <T>(v: T | T[] | undefined): T[] =>
+	v === undefined ? [] : Array.isArray(v) ? v : [v];
 
 /**
  * What the schema cannot say about a schedule: base currencies in MoneyMaps, known codes,
@@ -14,10 +14,12 @@ const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.i
  */
 export function checkSchedule(s: Schedule, file: string): RulesIssue[] {
 	const issues: RulesIssue[] = [];
-	const add = (path: Path, code: string, message: string) => issues.push({ file, path, code, message });
+	const add = (path: Path, code: string, message: string) =>
+		issues.push({ file, path, code, message });
 
 	const checkCurrency = (c: string, path: Path) => {
-		if (minorUnits(c) === undefined) add(path, 'unknown_currency', `${c} is not an ISO 4217 currency`);
+		if (minorUnits(c) === undefined)
+			add(path, 'unknown_currency', `${c} is not an ISO 4217 currency`);
 	};
 	const checkCountry = (c: string, path: Path) => {
 		if (!isCountry(c)) add(path, 'unknown_country', `${c} is not an ISO 3166-1 country code`);
@@ -28,7 +30,11 @@ export function checkSchedule(s: Schedule, file: string): RulesIssue[] {
 			add(path, 'missing_base_currency', `must contain baseCurrency ${s.baseCurrency}`);
 		for (const c of Object.keys(m)) checkCurrency(c, [...path, c]);
 	};
-	const checkMinMax = (min: MoneyMap | null | undefined, max: MoneyMap | null | undefined, path: Path) => {
+	const checkMinMax = (
+		min: MoneyMap | null | undefined,
+		max: MoneyMap | null | undefined,
+		path: Path
+	) => {
 		if (!min || !max) return;
 		for (const c of Object.keys(min)) {
 			if (Object.hasOwn(max, c) && new Dec(min[c]).greaterThan(max[c]))
@@ -67,13 +73,15 @@ export function checkSchedule(s: Schedule, file: string): RulesIssue[] {
 				}
 			}
 		}
-		for (const b of ['gte', 'gt', 'lte', 'lt'] as const) checkMap(when.amount?.[b], [...path, 'amount', b]);
+		for (const b of ['gte', 'gt', 'lte', 'lt'] as const)
+			checkMap(when.amount?.[b], [...path, 'amount', b]);
 	};
 
 	const checkIds = (items: { id: string }[] | undefined, name: string) => {
 		const seen = new Set<string>();
 		(items ?? []).forEach((x, i) => {
-			if (seen.has(x.id)) add([name, i, 'id'], 'duplicate_id', `id "${x.id}" is used twice in ${name}`);
+			if (seen.has(x.id))
+				add([name, i, 'id'], 'duplicate_id', `id "${x.id}" is used twice in ${name}`);
 			seen.add(x.id);
 		});
 	};
@@ -118,10 +126,15 @@ export function checkSchedule(s: Schedule, file: string): RulesIssue[] {
 	(s.delivery ?? []).forEach((d, i) => {
 		checkWhen(d.when, ['delivery', i, 'when']);
 		if (d.minHours > d.maxHours)
-			add(['delivery', i, 'minHours'], 'min_above_max', `minHours ${d.minHours} is above maxHours ${d.maxHours}`);
+			add(
+				['delivery', i, 'minHours'],
+				'min_above_max',
+				`minHours ${d.minHours} is above maxHours ${d.maxHours}`
+			);
 	});
 	for (const k of ['payouts', 'profiles'] as const) {
-		if (s[k] && Object.keys(s[k]!).length === 0) add([k], 'empty', `${k} must declare at least one key, or be left out`);
+		if (s[k] && Object.keys(s[k]!).length === 0)
+			add([k], 'empty', `${k} must declare at least one key, or be left out`);
 	}
 	return issues;
 }

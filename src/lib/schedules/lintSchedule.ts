@@ -8,10 +8,13 @@ export interface LintFinding {
 	message: string;
 }
 
-const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v as string]);
+const list = (v: unknown): string[] =>
+	v === undefined ? [] : Array.isArray(v) ? v : [v as string];
 
 function places(s: Schedule, values: string[]): Set<string> {
-	return new Set(values.flatMap((v) => (v.startsWith('@') ? (s.regions?.[v.slice(1)] ?? []) : [v])));
+	return new Set(
+		values.flatMap((v) => (v.startsWith('@') ? (s.regions?.[v.slice(1)] ?? []) : [v]))
+	);
 }
 
 /** Whether every request `later` matches is also matched by `earlier`. */
@@ -30,7 +33,12 @@ function covers(s: Schedule, earlier: Condition, later: Condition): boolean {
 	return true;
 }
 
-function matchesValue(s: Schedule, when: Condition, key: 'type' | 'funding' | 'destination', value: string) {
+function matchesValue(
+	s: Schedule,
+	when: Condition,
+	key: 'type' | 'funding' | 'destination',
+	value: string
+) {
 	const want = when[key];
 	if (want === undefined) return true;
 	return key === 'destination' ? places(s, list(want)).has(value) : list(want).includes(value);

@@ -15,10 +15,23 @@ export interface ScheduleVersion {
 	effectiveFrom: number;
 }
 
-export type ParseScheduleResult = { ok: true; version: ScheduleVersion } | { ok: false; errors: RulesIssue[] };
+export type ParseScheduleResult =
+	{ ok: true; version: ScheduleVersion } | { ok: false; errors: RulesIssue[] };
 
-const DECIMAL_KEYS = new Set(['percent', 'marginPercent', 'upTo', 'fixed', 'min', 'max', 'gte', 'gt', 'lte', 'lt']);
-const isDecimalPath = (path: (string | number)[]) => path.some((p) => typeof p === 'string' && DECIMAL_KEYS.has(p));
+const DECIMAL_KEYS = new Set([
+	'percent',
+	'marginPercent',
+	'upTo',
+	'fixed',
+	'min',
+	'max',
+	'gte',
+	'gt',
+	'lte',
+	'lt'
+]);
+const isDecimalPath = (path: (string | number)[]) =>
+	path.some((p) => typeof p === 'string' && DECIMAL_KEYS.has(p));
 
 /**
  * Reads and validates one schedule file. With `expect`, the file's id and version must match
@@ -36,7 +49,10 @@ export function parseSchedule(
 		data = JSON.parse(json);
 	} catch (e) {
 		const detail = e instanceof Error ? e.message : String(e);
-		return { ok: false, errors: [{ file, path: [], code: 'invalid_json', message: `is not valid JSON: ${detail}` }] };
+		return {
+			ok: false,
+			errors: [{ file, path: [], code: 'invalid_json', message: `is not valid JSON: ${detail}` }]
+		};
 	}
 	const parsed = scheduleSchema.safeParse(data, { reportInput: true });
 	const dup: RulesIssue[] = findDuplicateKeys(json).map((path) => ({
@@ -45,11 +61,20 @@ export function parseSchedule(
 		code: 'duplicate_key',
 		message: 'appears more than once; JSON keeps only the last'
 	}));
-	if (!parsed.success) return { ok: false, errors: [...dup, ...toRulesIssues(file, parsed.error.issues, isDecimalPath)] };
+	if (!parsed.success)
+		return {
+			ok: false,
+			errors: [...dup, ...toRulesIssues(file, parsed.error.issues, isDecimalPath)]
+		};
 	const schedule = parsed.data as Schedule;
 	const errors = [...dup, ...checkSchedule(schedule, file)];
 	if (expect && schedule.id !== expect.id)
-		errors.push({ file, path: ['id'], code: 'id_mismatch', message: `is "${schedule.id}" but the folder says "${expect.id}"` });
+		errors.push({
+			file,
+			path: ['id'],
+			code: 'id_mismatch',
+			message: `is "${schedule.id}" but the folder says "${expect.id}"`
+		});
 	if (expect && schedule.version !== expect.version)
 		errors.push({
 			file,
@@ -60,6 +85,12 @@ export function parseSchedule(
 	if (errors.length > 0) return { ok: false, errors };
 	return {
 		ok: true,
-		version: { schedule, hash: sha256Hex(bytes), file, text, effectiveFrom: Date.parse(schedule.effectiveFrom) }
+		version: {
+			schedule,
+			hash: sha256Hex(bytes),
+			file,
+			text,
+			effectiveFrom: Date.parse(schedule.effectiveFrom)
+		}
 	};
 }

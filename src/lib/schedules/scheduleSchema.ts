@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { COUNTRY, COUNTRY_OR_REGION, CURRENCY, DECIMAL, ID, KEY, REGION_NAME } from './_lib/patterns';
+import {
+	COUNTRY,
+	COUNTRY_OR_REGION,
+	CURRENCY,
+	DECIMAL,
+	ID,
+	KEY,
+	REGION_NAME
+} from './_lib/patterns';
 import { isInstant } from '../rates';
 
 const decimal = z
@@ -7,12 +15,14 @@ const decimal = z
 	.regex(DECIMAL, { error: 'must be a non-negative decimal string, such as "1.50"' })
 	.meta({ description: 'A decimal string; never a JSON number.' });
 const currency = z.string().regex(CURRENCY, { error: 'must be an ISO 4217 code such as "USD"' });
-const country = z.string().regex(COUNTRY, { error: 'must be an ISO 3166-1 alpha-2 code such as "US"' });
+const country = z
+	.string()
+	.regex(COUNTRY, { error: 'must be an ISO 3166-1 alpha-2 code such as "US"' });
 const key = z.string().regex(KEY, { error: 'must match [a-z][a-z0-9_]*' });
 const id = z.string().regex(ID, { error: 'must match [a-z0-9][a-z0-9._-]*' });
-const place = z
-	.string()
-	.regex(COUNTRY_OR_REGION, { error: 'must be a country code such as "US" or a region such as "@EEA"' });
+const place = z.string().regex(COUNTRY_OR_REGION, {
+	error: 'must be a country code such as "US" or a region such as "@EEA"'
+});
 
 const i18n = z
 	.object({ en: z.string().min(1) })
@@ -92,7 +102,13 @@ export const scheduleSchema = z
 		}),
 		name: i18n,
 		sources: z
-			.array(z.strictObject({ title: z.string(), url: z.string().optional(), retrieved: z.string().optional() }))
+			.array(
+				z.strictObject({
+					title: z.string(),
+					url: z.string().optional(),
+					retrieved: z.string().optional()
+				})
+			)
 			.optional(),
 		baseCurrency: currency,
 		rateSource: z.string().regex(ID).optional(),
@@ -109,7 +125,14 @@ export const scheduleSchema = z
 		fees: z.array(componentSchema),
 		fx: z.array(z.strictObject({ when: conditionSchema, marginPercent: decimal })).optional(),
 		limits: z
-			.array(z.strictObject({ id, when: conditionSchema, min: moneyMap.optional(), max: moneyMap.optional() }))
+			.array(
+				z.strictObject({
+					id,
+					when: conditionSchema,
+					min: moneyMap.optional(),
+					max: moneyMap.optional()
+				})
+			)
 			.optional(),
 		notices: z
 			.array(
@@ -121,7 +144,9 @@ export const scheduleSchema = z
 				})
 			)
 			.optional(),
-		delivery: z.array(z.strictObject({ when: conditionSchema, minHours: hours, maxHours: hours })).optional()
+		delivery: z
+			.array(z.strictObject({ when: conditionSchema, minHours: hours, maxHours: hours }))
+			.optional()
 	})
 	.meta({ title: 'Fee schedule, format version 1' });
 

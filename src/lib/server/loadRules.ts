@@ -52,20 +52,32 @@ export function loadRules(dir: string): Rules {
 	try {
 		if (!statSync(dir).isDirectory()) throw new Error();
 	} catch {
-		throw new RulesError([{ file: prefix, path: [], code: 'no_rules_folder', message: 'is not a folder' }]);
+		throw new RulesError([
+			{ file: prefix, path: [], code: 'no_rules_folder', message: 'is not a folder' }
+		]);
 	}
 	const issues: RulesIssue[] = [];
 	const files: RulesFile[] = [];
 	for (const sub of ['schedules', 'rates']) {
 		const found = listFiles(dir, sub);
 		for (const f of found.folders)
-			issues.push({ file: prefix + f.split(sep).join('/'), path: [], code: 'bad_file_name', message: 'is a folder; only <name>.json files belong here' });
+			issues.push({
+				file: prefix + f.split(sep).join('/'),
+				path: [],
+				code: 'bad_file_name',
+				message: 'is a folder; only <name>.json files belong here'
+			});
 		for (const p of found.files) {
 			const path = p.split(sep).join('/');
 			try {
 				files.push({ path, bytes: readFileSync(join(dir, p)) });
 			} catch (e) {
-				issues.push({ file: prefix + path, path: [], code: 'unreadable', message: `cannot be read: ${(e as Error).message}` });
+				issues.push({
+					file: prefix + path,
+					path: [],
+					code: 'unreadable',
+					message: `cannot be read: ${(e as Error).message}`
+				});
 			}
 		}
 	}

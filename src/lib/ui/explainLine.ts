@@ -4,7 +4,8 @@ const WORDS = {
 	en: {
 		of: (p: string, b: string) => `${p} % of ${b}`,
 		fixed: (f: string) => `${f} fixed`,
-		tier: (mode: string, i: number) => `${mode === 'volume' ? 'volume' : 'graduated'} tier ${i + 1}`,
+		tier: (mode: string, i: number) =>
+			`${mode === 'volume' ? 'volume' : 'graduated'} tier ${i + 1}`,
 		min: (v: string) => `raised to the minimum ${v}`,
 		max: (v: string) => `capped at ${v}`,
 		zero: 'no charge'
@@ -12,7 +13,8 @@ const WORDS = {
 	'zh-CN': {
 		of: (p: string, b: string) => `${b} 的 ${p}%`,
 		fixed: (f: string) => `固定 ${f}`,
-		tier: (mode: string, i: number) => `${mode === 'volume' ? '全额累进' : '超额累进'}第 ${i + 1} 档`,
+		tier: (mode: string, i: number) =>
+			`${mode === 'volume' ? '全额累进' : '超额累进'}第 ${i + 1} 档`,
 		min: (v: string) => `按最低收费 ${v}`,
 		max: (v: string) => `按最高收费 ${v}`,
 		zero: '免费'

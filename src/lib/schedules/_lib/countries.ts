@@ -13,9 +13,9 @@ const CODES = [
 	'PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI',
 	'SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR',
 	'TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW'
-].join(" ");
+].join(' ');
 
-const SET = new Set(CODES.split(" "));
+const SET = new Set(CODES.split(' '));
 
 /** Whether a code is an ISO 3166-1 alpha-2 country code (or XK). */
 export function isCountry(code: string): boolean {
