@@ -1,0 +1,26 @@
+import { quote } from '../../lib/quoting';
+import { formatPath } from '../../lib/rates';
+import { nodeSha256 } from '../../lib/server';
+import { Exit, load, type Command } from '../common';
+import { formatQuote } from '../formatQuote';
+import { parseArgs, UsageError } from '../parseArgs';
+import { requestFromArgs } from '../requestFromArgs';
+
+export const quoteCommand: Command = {
+	usage: `feecalc quote --schedule ID --type T --funding F --dest CC --from CUR
+                (--send A | --pay A | --receive A)
+                [--to CUR] [--origin CC] [--payout P] [--profile P]
+                [--version V] [--at ISO] [--rules DIR] [--locale L] [--json]`,
+	run(argv) {
+		const args = parseArgs(argv, new Set(['json']));
+		if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
+		const request = requestFromArgs(args);
+		const out = quote(load(args), request, Date.now(), { sha256: nodeSha256 });
+		if (!out.ok) {
+			const [i] = out.issues;
+			const field = formatPath(i.path);
+			throw new Exit(2, `${field ? `${field}: ` : ''}${i.message} (${i.code})`);
+		}
+		return args.flags.has('json') ? JSON.stringify(out.quote, null, 2) : formatQuote(out.quote);
+	}
+};

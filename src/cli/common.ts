@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import type { Rules } from '../lib/schedules';
+import { loadRules, RulesError } from '../lib/server';
+import { UsageError, type Args } from './parseArgs';
+
+/** Ends the command with an exit status: 1 rules folder invalid or import failed, 2 malformed request. */
+export class Exit extends Error {
+	constructor(
+		readonly status: number,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+/** A command: its usage lines and what it prints on success. */
+export interface Command {
+	usage: string;
+	run(argv: string[]): string;
+}
+
+/** The rules folder: --rules, else FEECALC_RULES, else rules/. */
+export function rulesDir(args: Args): string {
+	return resolve(args.options.get('rules')?.[0] ?? process.env.FEECALC_RULES ?? 'rules');
+}
+
+/** Loads a rules folder, exiting 1 with every issue when it is invalid. */
+export function load(args: Args): Rules {
+	try {
+		return loadRules(rulesDir(args));
+	} catch (e) {
+		if (e instanceof RulesError) throw new Exit(1, e.message);
+		throw e;
+	}
+}
+
+/** Rejects options a command does not take. */
+export function only(args: Args, allowed: string[]): void {
+	for (const k of args.options.keys())
+		if (!allowed.includes(k)) throw new UsageError(`unknown option --${k}`);
+}
