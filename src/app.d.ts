@@ -1,5 +1,12 @@
+import type { Locale } from '$lib/ui/i18n/locales';
+
 declare global {
-	namespace App {}
+	namespace App {
+		interface Locals {
+			/** From ?locale=, else the Accept-Language header. */
+			locale: Locale;
+		}
+	}
 }
 
 export {};

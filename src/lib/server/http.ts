@@ -1,0 +1,68 @@
+import type { RequestIssue } from '../quoting';
+
+/** Prices are public: any origin may GET and POST the API. */
+export const CORS_HEADERS: Record<string, string> = {
+	'access-control-allow-origin': '*',
+	'access-control-allow-methods': 'GET, POST, OPTIONS',
+	'access-control-allow-headers': 'content-type',
+	'access-control-max-age': '86400'
+};
+
+export const MAX_BODY_BYTES = 16 * 1024;
+
+/** A JSON response (UTF-8), never cached unless headers say otherwise. */
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+	return new Response(JSON.stringify(body), {
+		status,
+		headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers }
+	});
+}
+
+/** A 4xx answer in the API's error shape: `{"issues": [...]}`. */
+export function issuesResponse(issues: RequestIssue[], status = 400): Response {
+	return jsonResponse({ issues }, status);
+}
+
+export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
+
+const issue = (code: string, message: string): RequestIssue[] => [{ path: [], code, message }];
+
+/**
+ * Reads a JSON request body: 415 unless it is declared JSON, 413 over 16 KB (declared or actual),
+ * 400 when it does not parse.
+ */
+export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<BodyResult> {
+	const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+	if (type !== 'application/json' && !type.endsWith('+json'))
+		return {
+			ok: false,
+			response: issuesResponse(issue('unsupported_media_type', 'send the body as application/json'), 415)
+		};
+	const tooLarge = () => ({
+		ok: false as const,
+		response: issuesResponse(issue('body_too_large', `the body is over ${limit} bytes`), 413)
+	});
+	const declared = Number(request.headers.get('content-length') ?? '0');
+	if (declared > limit) return tooLarge();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	if (request.body) {
+		const reader = request.body.getReader();
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			size += value.byteLength;
+			if (size > limit) {
+				await reader.cancel();
+				return tooLarge();
+			}
+			chunks.push(value);
+		}
+	}
+	const text = new TextDecoder().decode(Buffer.concat(chunks));
+	try {
+		return { ok: true, value: JSON.parse(text) };
+	} catch {
+		return { ok: false, response: issuesResponse(issue('invalid_json', 'the body is not valid JSON')) };
+	}
+}
