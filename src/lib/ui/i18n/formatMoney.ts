@@ -32,7 +32,7 @@ export function formatMoney(amount: string, currency: string, locale: Locale): s
 
 /** A decimal string as a plain localised number with exactly `digits` decimals (or as given). */
 export function formatNumber(value: string, locale: Locale, digits?: number): string {
-	const places = digits ?? (value.split('.')[1]?.length ?? 0);
+	const places = digits ?? value.split('.')[1]?.length ?? 0;
 	return new Intl.NumberFormat(locale, {
 		minimumFractionDigits: places,
 		maximumFractionDigits: places

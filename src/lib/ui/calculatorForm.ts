@@ -1,0 +1,73 @@
+import type { Mode, Schedule } from '../engine';
+
+/** The calculator's fields: the request's field names from quote.md, as strings. */
+export interface CalculatorForm {
+	schedule: string;
+	version: string;
+	at: string;
+	type: string;
+	funding: string;
+	payout: string;
+	profile: string;
+	origin: string;
+	destination: string;
+	currency: string;
+	targetCurrency: string;
+	mode: Mode;
+	amount: string;
+}
+
+const MODES: Mode[] = ['send', 'pay', 'receive'];
+const first = (o: Record<string, unknown> | undefined) => Object.keys(o ?? {})[0] ?? '';
+
+/**
+ * The form for a schedule, from query parameters with the schedule's defaults filled in. A
+ * receive currency the destination does not offer is replaced by its first one (reported).
+ */
+export function formFor(
+	s: Schedule,
+	q: Record<string, string | undefined>
+): { form: CalculatorForm; targetChanged: { from: string; to: string } | null } {
+	const pick = (v: string | undefined, keys: string[], fallback: string) =>
+		v !== undefined && keys.includes(v) ? v : fallback;
+	const destinations = Object.keys(s.destinations);
+	const destination = pick(
+		q.destination,
+		destinations,
+		destinations.find((d) => !s.origins.includes(d)) ?? destinations[0]
+	);
+	const offered = s.destinations[destination]?.currencies ?? [];
+	const wanted = q.targetCurrency;
+	const targetCurrency = wanted && offered.includes(wanted) ? wanted : (offered[0] ?? '');
+	return {
+		form: {
+			schedule: s.id,
+			version: q.version ?? '',
+			at: q.at ?? '',
+			type: pick(q.type, Object.keys(s.types), first(s.types)),
+			funding: pick(q.funding, Object.keys(s.funding), first(s.funding)),
+			payout: pick(q.payout, Object.keys(s.payouts ?? {}), first(s.payouts)),
+			profile: pick(q.profile, Object.keys(s.profiles ?? {}), first(s.profiles)),
+			origin: pick(q.origin, s.origins, s.origins[0]),
+			destination,
+			currency: pick(q.currency, s.currencies, s.currencies[0]),
+			targetCurrency,
+			mode: (MODES as string[]).includes(q.mode ?? '') ? (q.mode as Mode) : 'send',
+			amount: q.amount ?? ''
+		},
+		targetChanged: wanted && wanted !== targetCurrency ? { from: wanted, to: targetCurrency } : null
+	};
+}
+
+/** The quote request of a form: empty optional fields are left out. */
+export function requestOf(form: CalculatorForm, locale: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const [k, v] of Object.entries(form)) if (v !== '') out[k] = v;
+	out.locale = locale;
+	return out;
+}
+
+/** The query string of a form (the same field names as the API). */
+export function queryOf(form: CalculatorForm, locale: string): string {
+	return new URLSearchParams(requestOf(form, locale)).toString();
+}
