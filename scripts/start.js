@@ -1,4 +1,19 @@
 // `npm start`: serves the built app on 127.0.0.1:3000 unless HOST / PORT say otherwise.
-process.env.HOST ??= '127.0.0.1';
-process.env.PORT ??= '3000';
-await import('../build/index.js');
+// A plain HTTP server in front of the adapter's handler: requests that did not come through a
+// TLS-terminating proxy (no X-Forwarded-Proto) are http, so same-origin form posts pass
+// SvelteKit's CSRF check when the app is served directly.
+import http from 'node:http';
+
+process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
+const header = process.env.PROTOCOL_HEADER.toLowerCase();
+const { handler } = await import('../build/handler.js');
+
+const host = process.env.HOST ?? '127.0.0.1';
+const port = Number(process.env.PORT ?? '3000');
+const server = http.createServer((req, res) => {
+	if (!process.env.ORIGIN && !req.headers[header]) req.headers[header] = 'http';
+	handler(req, res);
+});
+server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
+for (const signal of ['SIGINT', 'SIGTERM'])
+	process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,0 +1,35 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getRules } from '$lib/server';
+import { confirmQuote } from '$lib/server/api/confirmQuote';
+import { calculatorModel } from '$lib/server/pages/calculatorModel';
+import { requestOf } from '$lib/ui/calculatorForm';
+
+export const load: PageServerLoad = ({ url, locals }) =>
+	calculatorModel(getRules(), url.searchParams, locals.locale, Date.now());
+
+export const actions: Actions = {
+	// Confirm without JavaScript: the same signing as POST /api/v1/quotes/confirm.
+	confirm: async ({ url, locals }) => {
+		const model = calculatorModel(getRules(), url.searchParams, locals.locale, Date.now());
+		const response = await confirmQuote(
+			new Request(url, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(requestOf(model.form, locals.locale))
+			})
+		);
+		const body = await response.json();
+		if (!response.ok)
+			return fail(response.status, {
+				error: (body.issues ?? []).map((i: { message: string }) => i.message).join(' ')
+			});
+		return {
+			confirmed: body as {
+				quote: import('$lib/engine').QuoteResult;
+				token: string;
+				expiresAt: string;
+			}
+		};
+	}
+};
