@@ -1,0 +1,141 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { QuoteResult } from '../../src/lib/engine';
+import { formatMoney } from '../../src/lib/ui/i18n/formatMoney';
+import type { Locale } from '../../src/lib/ui/i18n/locales';
+import { seriousViolations } from './axe';
+
+const BASE = {
+	schedule: 'wallet-standard',
+	type: 'transfer',
+	funding: 'debit_card',
+	destination: 'MX',
+	currency: 'USD'
+};
+
+async function apiQuote(page: Page, request: Record<string, string>): Promise<QuoteResult> {
+	const response = await page.request.post('/api/v1/quote', { data: request });
+	expect(response.status()).toBe(200);
+	return response.json();
+}
+
+async function fillAndSubmit(
+	page: Page,
+	locale: Locale,
+	fields: Record<string, string>,
+	mode: string
+) {
+	await page.goto(`/?locale=${locale}&schedule=${BASE.schedule}`);
+	for (const [id, value] of Object.entries(fields))
+		await page.locator(`select#${id}`).selectOption(value);
+	await page.locator(`input[name=mode][value=${mode}]`).check();
+	await page.locator('#amount').fill(fields.amount ?? '250.00');
+	await page.getByRole('button', { name: locale === 'en' ? 'Calculate' : '计算' }).click();
+	await expect(page.locator('section.quote')).toBeVisible();
+}
+
+for (const locale of ['en', 'zh-CN'] as const) {
+	for (const mode of ['send', 'pay', 'receive'] as const) {
+		test(`the form in ${locale}, mode ${mode}, shows the API's numbers`, async ({ page }) => {
+			const fields = {
+				type: 'transfer',
+				funding: 'debit_card',
+				destination: 'MX',
+				currency: 'USD'
+			};
+			await fillAndSubmit(page, locale, fields, mode);
+			const amount = mode === 'receive' ? '250.00' : '250.00';
+			const q = await apiQuote(page, { ...BASE, mode, amount, locale });
+			const field = (name: string) => page.locator(`[data-field=${name}]`);
+			await expect(field('principal')).toHaveText(formatMoney(q.principal!.amount, 'USD', locale));
+			await expect(field('total')).toHaveText(formatMoney(q.total!.amount, 'USD', locale));
+			await expect(field('received')).toHaveText(formatMoney(q.received!.amount, 'MXN', locale));
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			expect(new URL(page.url()).searchParams.get('mode')).toBe(mode);
+		});
+	}
+}
+
+test('a blocked corridor shows why, before the numbers, and offers no review', async ({ page }) => {
+	await page.goto(
+		'/?schedule=wallet-standard&type=transfer&funding=balance&destination=KP&currency=USD&mode=send&amount=100.00'
+	);
+	const block = page.locator('section.quote .notice.block').first();
+	await expect(block).toBeVisible();
+	await expect(page.locator('section.quote')).toHaveAttribute('data-allowed', 'false');
+	await expect(page.getByRole('link', { name: 'Review before you send' })).toHaveCount(0);
+});
+
+test('a malformed amount is reported beside the field', async ({ page }) => {
+	await page.goto(
+		'/?schedule=wallet-standard&type=transfer&funding=balance&destination=MX&currency=USD&mode=send&amount=1e3'
+	);
+	await expect(page.locator('[data-code=invalid_amount]').first()).toBeVisible();
+});
+
+test('each line explains how it was worked out', async ({ page }) => {
+	await page.goto(
+		'/?schedule=wallet-standard&type=transfer&funding=debit_card&destination=MX&currency=USD&mode=send&amount=100.00'
+	);
+	await page.locator('details summary').first().click();
+	await expect(page.locator('details[open]').first()).toContainText('% of 100.00 USD');
+});
+
+test('the language switch keeps the request', async ({ page }) => {
+	await page.goto(
+		'/?schedule=wallet-standard&type=transfer&funding=debit_card&destination=MX&currency=USD&mode=send&amount=100.00&locale=en'
+	);
+	await page.getByRole('link', { name: '简体中文' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.locator('#amount')).toHaveValue('100.00');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('这笔转账要花多少钱？');
+});
+
+test('Accept-Language picks Chinese', async ({ browser }, info) => {
+	const context = await browser.newContext({
+		baseURL: info.project.use.baseURL,
+		javaScriptEnabled: info.project.name !== 'no-js',
+		locale: 'zh-CN',
+		extraHTTPHeaders: { 'accept-language': 'zh-CN,zh;q=0.9' }
+	});
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await context.close();
+});
+
+test('the review screen shows the Regulation E disclosure and confirms', async ({ page }) => {
+	const query =
+		'schedule=wallet-standard&type=transfer&funding=debit_card&payout=cash_pickup&destination=MX&currency=USD&mode=send&amount=100.00';
+	await page.goto(`/review?${query}`);
+	for (const label of [
+		'Transfer Amount',
+		'Transfer Fees',
+		'Transfer Taxes',
+		'Total',
+		'Exchange Rate',
+		'Other Fees',
+		'Total to Recipient'
+	])
+		await expect(page.getByRole('rowheader', { name: label, exact: true }).first()).toBeVisible();
+	await expect(page.getByText('Date Available')).toBeVisible();
+	await expect(page.locator('[data-regE=euMarkup]')).toContainText('mark-up');
+	await page.getByRole('button', { name: 'Confirm transfer' }).click();
+	const token = (await page.getByTestId('token').inputValue()).trim();
+	expect(token).toMatch(/^[\w-]+\.[\w-]+$/);
+	const ok = await page.request.post('/api/v1/quotes/verify', { data: { token } });
+	expect(await ok.json()).toMatchObject({ valid: true, quote: { allowed: true } });
+	const [payload, signature] = token.split('.');
+	const flipped = `${payload.slice(0, -2)}${payload.at(-2) === 'A' ? 'B' : 'A'}${payload.at(-1)}.${signature}`;
+	const bad = await page.request.post('/api/v1/quotes/verify', { data: { token: flipped } });
+	expect(await bad.json()).toEqual({ valid: false, reason: 'tampered' });
+});
+
+for (const url of [
+	'/?locale=en',
+	'/?locale=zh-CN&schedule=wallet-standard&type=transfer&funding=cash&destination=PH&currency=USD&mode=send&amount=100.00',
+	'/review?schedule=wallet-standard&type=transfer&funding=balance&destination=GB&currency=USD&mode=send&amount=100.00&locale=zh-CN'
+]) {
+	test(`no serious accessibility violations on ${url}`, async ({ browser }, info) => {
+		expect(await seriousViolations(browser, info, url)).toEqual([]);
+	});
+}
