@@ -57,6 +57,20 @@ export function recipientAt(ctx: Context, s: Dec) {
 	return { fx, converted, recipient, received: converted.minus(sumAmounts(recipient)) };
 }
 
+/** What arrives at principal S with the recipient lines unrounded: never falls within a piece. */
+export function unroundedReceivedAt(
+	ctx: Context,
+	s: Dec,
+	fx: Fx | null
+): { converted: Dec; unrounded: Dec } {
+	const converted = convertedAt(ctx, s, fx);
+	let unrounded = converted;
+	for (const c of ctx.recipient)
+		if (matchAmount(ctx, c.when, s))
+			unrounded = unrounded.minus(priceComponent(ctx, c, converted, ctx.target).exact);
+	return { converted, unrounded };
+}
+
 /** Every amount at principal S. */
 export function priceAt(ctx: Context, s: Dec): Priced {
 	return { principal: s, sender: senderLinesAt(ctx, s), ...recipientAt(ctx, s) };

@@ -9,6 +9,8 @@ import { tierFee } from './tierFee';
 export interface PricedComponent {
 	component: Component;
 	amount: Dec;
+	/** The value after min/max, before rounding to minor units. */
+	exact: Dec;
 	currency: string;
 	explain: () => Explain;
 }
@@ -47,6 +49,7 @@ export function priceComponent(
 	return {
 		component: c,
 		amount,
+		exact: value,
 		currency,
 		explain: () => ({
 			base: formatAmount(base, currency),

@@ -6,18 +6,26 @@ import { expectQuoteInvariants } from './invariants';
 import { fromMinor, toMinor } from './minor';
 import { AT, NOW, codesOf, quoteOf } from './rules';
 
-/** Send-mode quotes at every principal 1..n minor units: total debited and amount received. */
+/**
+ * Send-mode quotes at every principal of a window from..to (minor units of the send currency):
+ * the total debited and the amount received. `total[k]` and `received[k]` are at `from + k`.
+ */
 export interface Table {
 	send: string;
 	target: string;
-	n: number;
-	/** Indexed by principal in minor units; index 0 is unused. */
+	from: bigint;
+	to: bigint;
 	total: bigint[];
 	received: bigint[];
 }
 
-/** Prices every grid point of principal 1..n in send mode: the slow, obvious oracle. */
-export function sendTable(rules: Rules, request: Record<string, string>, n: number): Table {
+/** Prices every grid point of principal from..to in send mode: the slow, obvious oracle. */
+export function sendTable(
+	rules: Rules,
+	request: Record<string, string>,
+	to: number,
+	from = 1
+): Table {
 	const parsed = parseRequest({ ...request, at: AT, mode: 'send', amount: '1' });
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
 	const resolved = resolveRequest(rules, parsed.request, NOW);
@@ -25,58 +33,83 @@ export function sendTable(rules: Rules, request: Record<string, string>, n: numb
 	const input = resolved.input;
 	const send = input.request.currency;
 	const target = input.request.targetCurrency ?? send;
-	const total: bigint[] = [0n];
-	const received: bigint[] = [0n];
-	for (let i = 1; i <= n; i++) {
-		const q = computeQuote({ ...input, request: { ...input.request, amount: fromMinor(BigInt(i), send) } });
-		if (q.total === null || q.received === null) throw new Error(`no amounts at ${i}: ${codesOf(q)}`);
+	const total: bigint[] = [];
+	const received: bigint[] = [];
+	for (let s = from; s <= to; s++) {
+		const amount = fromMinor(BigInt(s), send);
+		const q = computeQuote({ ...input, request: { ...input.request, amount } });
+		if (q.total === null || q.received === null)
+			throw new Error(`no amounts at ${amount}: ${codesOf(q)}`);
 		total.push(toMinor(q.total.amount, send));
 		received.push(toMinor(q.received.amount, target));
 	}
-	return { send, target, n, total, received };
+	return { send, target, from: BigInt(from), to: BigInt(to), total, received };
 }
 
-/** Indices i where values[i] -> values[i + 1] falls or jumps well beyond the average step. */
-export function jumps(values: bigint[], n: number): number[] {
-	const average = (values[n] - values[1]) / BigInt(Math.max(1, n - 1));
+/** Positions k where values[k] -> values[k + 1] falls, or rises well beyond the average step. */
+export function jumps(values: bigint[]): number[] {
+	const last = values.length - 1;
+	const average = (values[last] - values[0]) / BigInt(Math.max(1, last));
 	const limit = 2n + 3n * (average < 0n ? -average : average);
 	const out: number[] = [];
-	for (let i = 1; i < n; i++) {
-		const step = values[i + 1] - values[i];
-		if (step < 0n || step > limit) out.push(i);
+	for (let k = 0; k < last; k++) {
+		const step = values[k + 1] - values[k];
+		if (step < 0n || step > limit) out.push(k);
 	}
 	return out;
 }
 
-/** Amounts right at and around the values on both sides of every jump, at least `min`. */
-export function edgeAmounts(values: bigint[], n: number, min: bigint, max: bigint): bigint[] {
+/** Amounts right at and one unit around the values on both sides of every jump, within min..max. */
+export function edgeAmounts(values: bigint[], min: bigint, max: bigint): bigint[] {
 	const out = new Set<bigint>();
-	for (const i of jumps(values, n))
-		for (const v of [values[i], values[i + 1]])
+	for (const k of jumps(values))
+		for (const v of [values[k], values[k + 1]])
 			for (const d of [-1n, 0n, 1n]) if (v + d >= min && v + d <= max) out.add(v + d);
 	return [...out];
 }
 
-/** The largest S in 1..P with total(S) <= P, by scanning every grid point (P <= n). */
+/** The largest S in the window with S <= P and total(S) <= P, by scanning every grid point. */
 export function bestPay(t: Table, pay: bigint): bigint | null {
-	for (let i = Number(pay); i >= 1; i--) if (t.total[i] <= pay) return BigInt(i);
+	const top = pay < t.to ? pay : t.to;
+	for (let s = top; s >= t.from; s--) if (t.total[Number(s - t.from)] <= pay) return s;
 	return null;
 }
 
-/** The smallest S in 1..n with received(S) >= R, by scanning every grid point. */
+/** The smallest S in the window with received(S) >= R, by scanning every grid point. */
 export function bestReceive(t: Table, receive: bigint): bigint | null {
-	for (let i = 1; i <= t.n; i++) if (t.received[i] >= receive) return BigInt(i);
+	for (let k = 0; k < t.received.length; k++)
+		if (t.received[k] >= receive) return t.from + BigInt(k);
 	return null;
 }
+
+/** The most any principal of the window gets to the recipient (at least one minor unit). */
+export function mostReceived(t: Table): bigint {
+	return t.received.reduce((most, r) => (r > most ? r : most), 1n);
+}
+
+const inWindow = (t: Table, s: bigint | null): s is bigint =>
+	s !== null && s >= t.from && s <= t.to;
 
 const describeAt = (t: Table, s: bigint | null) =>
-	s === null || s < 1n || s > BigInt(t.n)
-		? `${s}`
-		: `${fromMinor(s, t.send)} (total ${fromMinor(t.total[Number(s)], t.send)}, received ${fromMinor(t.received[Number(s)], t.target)})`;
+	inWindow(t, s)
+		? `${fromMinor(s, t.send)} (total ${fromMinor(t.total[Number(s - t.from)], t.send)}, received ${fromMinor(t.received[Number(s - t.from)], t.target)})`
+		: s === null
+			? 'none'
+			: fromMinor(s, t.send);
 
-/** Pay mode finds the brute-force principal, and no grid point above it up to P fits within P. */
-export function expectPayOptimal(rules: Rules, request: Record<string, string>, t: Table, pay: bigint): void {
-	if (pay < 1n || pay > BigInt(t.n)) throw new Error(`pay ${pay} outside the scanned range`);
+/**
+ * Pay mode finds the brute-force principal, and no grid point above it up to P fits within P.
+ * In a window that does not start at one unit, P must be at least total(from), so the answer
+ * lies in the window.
+ */
+export function expectPayOptimal(
+	rules: Rules,
+	request: Record<string, string>,
+	t: Table,
+	pay: bigint
+): void {
+	if (pay < 1n || pay > t.to || (t.from > 1n && pay < t.total[0]))
+		throw new Error(`pay ${pay} cannot be settled by scanning ${t.from}..${t.to}`);
 	const amount = fromMinor(pay, t.send);
 	const q = quoteOf(rules, { ...request, at: AT, mode: 'pay', amount });
 	expectQuoteInvariants(q);
@@ -89,14 +122,13 @@ export function expectPayOptimal(rules: Rules, request: Record<string, string>, 
 		return;
 	}
 	expect(found, context).toBe(best);
-	expect(toMinor(q.total!.amount, t.send), `${context}: total as in send mode`).toBe(t.total[Number(best)]);
-	let above = -1;
-	for (let i = Number(best) + 1; i <= Number(pay); i++)
-		if (t.total[i] <= pay) {
-			above = i;
-			break;
-		}
-	expect(above, `${context}: a larger principal that still fits`).toBe(-1);
+	expect(toMinor(q.total!.amount, t.send), `${context}: total as in send mode`).toBe(
+		t.total[Number(best - t.from)]
+	);
+	let above: bigint | null = null;
+	for (let s = best + 1n; s <= pay && above === null; s++)
+		if (t.total[Number(s - t.from)] <= pay) above = s;
+	expect(above, `${context}: a larger principal that still fits`).toBeNull();
 }
 
 /** Receive mode finds the brute-force principal; `no_solution` only when none exists in range. */
@@ -106,6 +138,7 @@ export function expectReceiveOptimal(
 	t: Table,
 	receive: bigint
 ): void {
+	if (t.from !== 1n) throw new Error('receive mode is checked on windows from one unit only');
 	const amount = fromMinor(receive, t.target);
 	const q = quoteOf(rules, { ...request, at: AT, mode: 'receive', amount });
 	expectQuoteInvariants(q);
@@ -120,12 +153,20 @@ export function expectReceiveOptimal(
 	if (best !== null) {
 		expect(found, context).toBe(best);
 		expect(toMinor(q.received!.amount, t.target), `${context}: received as in send mode`).toBe(
-			t.received[Number(best)]
+			t.received[Number(best - t.from)]
 		);
 		return;
 	}
-	// Beyond the scanned range: the engine's answer must still be the first principal that reaches R.
-	expect(found, context).toBeGreaterThan(BigInt(t.n));
-	const below = quoteOf(rules, { ...request, at: AT, mode: 'send', amount: fromMinor(found - 1n, t.send) });
-	expect(toMinor(below.received!.amount, t.target), `${context}: one unit less falls short`).toBeLessThan(receive);
+	// Beyond the scanned range: one unit less must still fall short.
+	expect(found, context).toBeGreaterThan(t.to);
+	const below = quoteOf(rules, {
+		...request,
+		at: AT,
+		mode: 'send',
+		amount: fromMinor(found - 1n, t.send)
+	});
+	expect(
+		toMinor(below.received!.amount, t.target),
+		`${context}: one unit less falls short`
+	).toBeLessThan(receive);
 }

@@ -27,7 +27,9 @@ function sumLines(lines: Line[], currency: string, label: string): bigint {
 export function expectQuoteInvariants(q: QuoteResult): void {
 	const send = q.request.currency;
 	const target = q.request.targetCurrency ?? send;
-	expect(q.allowed, 'allowed iff no block notice').toBe(!q.notices.some((n) => n.severity === 'block'));
+	expect(q.allowed, 'allowed iff no block notice').toBe(
+		!q.notices.some((n) => n.severity === 'block')
+	);
 	expect(q.id).toMatch(/^[0-9a-f]{64}$/);
 
 	const senderSum = sumLines(q.senderLines, send, 'sender line');
@@ -84,7 +86,8 @@ export function expectQuoteInvariants(q: QuoteResult): void {
 			requestMinor(q.request.amount, send)
 		);
 	if (mode === 'receive' && q.received !== null)
-		expect(toMinor(q.received.amount, target), 'receive: received >= amount').toBeGreaterThanOrEqual(
-			requestMinor(q.request.amount, target)
-		);
+		expect(
+			toMinor(q.received.amount, target),
+			'receive: received >= amount'
+		).toBeGreaterThanOrEqual(requestMinor(q.request.amount, target));
 }

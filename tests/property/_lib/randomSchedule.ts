@@ -4,15 +4,22 @@ import { scheduleJson, type ScheduleJson } from './rules';
 
 type Json = Record<string, unknown>;
 
-const drop = (o: Json): Json => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-const maybe = <T>(a: fc.Arbitrary<T>, freq = 2) => fc.option(a, { nil: undefined, freq });
+const drop = (o: Json): Json =>
+	Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+/** Present half of the time. */
+const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 2 });
+/** Present a fifth of the time. */
+const rarely = <T>(a: fc.Arbitrary<T>) =>
+	fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: a });
 
 /** A decimal string of 0..max minor units of a currency (its own number of decimals). */
 const amountIn = (currency: string, max: number, min = 0) =>
 	fc.integer({ min, max }).map((u) => fromMinor(BigInt(u), currency));
 
 /** Percent strings from 0 to max/100 with two decimals. */
-const percentArb = (max: number) => fc.integer({ min: 0, max }).map((u) => fromMinor(BigInt(u), 'USD'));
+const percentArb = (max: number) =>
+	fc.integer({ min: 0, max }).map((u) => fromMinor(BigInt(u), 'USD'));
 
 /** How many minor units of each currency one US cent is worth, roughly. */
 const PER_CENT: Record<string, number> = { USD: 1, JPY: 2, MXN: 18, KWD: 3 };
@@ -23,7 +30,12 @@ type Units = Record<string, number>;
 function unitsArb(maxUsdCents: number): fc.Arbitrary<Units> {
 	const own = (c: string) => maybe(fc.integer({ min: 0, max: maxUsdCents * PER_CENT[c] }));
 	return fc
-		.record({ USD: fc.integer({ min: 0, max: maxUsdCents }), JPY: own('JPY'), MXN: own('MXN'), KWD: own('KWD') })
+		.record({
+			USD: fc.integer({ min: 0, max: maxUsdCents }),
+			JPY: own('JPY'),
+			MXN: own('MXN'),
+			KWD: own('KWD')
+		})
 		.map((u) => drop(u) as Units);
 }
 
@@ -36,7 +48,9 @@ const moneyMapArb = (maxUsdCents: number) => unitsArb(maxUsdCents).map(toMap);
 const clampArb = fc
 	.tuple(unitsArb(400), unitsArb(600), fc.constantFrom('none', 'min', 'max', 'both'))
 	.map(([min, extra, which]) => {
-		const max = Object.fromEntries(Object.entries(min).map(([c, v]) => [c, v + (extra[c] ?? extra.USD)]));
+		const max = Object.fromEntries(
+			Object.entries(min).map(([c, v]) => [c, v + (extra[c] ?? extra.USD)])
+		);
 		return {
 			min: which === 'min' || which === 'both' ? toMap(min) : undefined,
 			max: which === 'max' || which === 'both' ? toMap(max) : undefined
@@ -58,7 +72,10 @@ const tiersArb = fc.constantFrom('USD', 'EUR', 'JPY', 'MXN').chain((currency) =>
 			mode: fc.constantFrom('volume', 'graduated'),
 			bounds: fc.uniqueArray(fc.integer({ min: lo, max: hi }), { minLength: 0, maxLength: 3 }),
 			rates: fc.array(
-				fc.record({ percent: maybe(percentArb(1_000)), fixed: maybe(amountIn(grid, Math.floor(hi / 15))) }),
+				fc.record({
+					percent: maybe(percentArb(1_000)),
+					fixed: maybe(amountIn(grid, Math.floor(hi / 15)))
+				}),
 				{ minLength: 4, maxLength: 4 }
 			)
 		})
@@ -71,14 +88,19 @@ const tiersArb = fc.constantFrom('USD', 'EUR', 'JPY', 'MXN').chain((currency) =>
 
 /** An amount condition with bounds between 0.50 and 40 US dollars (sometimes an own JPY bound). */
 const boundArb = fc
-	.record({ USD: amountIn('USD', 4_000, 50), JPY: maybe(amountIn('JPY', 6_000, 80), 4) })
+	.record({ USD: amountIn('USD', 4_000, 50), JPY: rarely(amountIn('JPY', 6_000, 80)) })
 	.map(drop);
 const amountConditionArb = fc
-	.record({ gte: maybe(boundArb), gt: maybe(boundArb), lte: maybe(boundArb, 3), lt: maybe(boundArb, 3) })
+	.record({
+		gte: maybe(boundArb),
+		gt: maybe(boundArb),
+		lte: rarely(boundArb),
+		lt: rarely(boundArb)
+	})
 	.map(drop)
 	.filter((a) => Object.keys(a).length > 0);
 
-const whenArb = maybe(amountConditionArb, 2).map((amount) => (amount ? { amount } : {}));
+const whenArb = maybe(amountConditionArb).map((amount) => (amount ? { amount } : {}));
 
 function componentArb(payer: 'sender' | 'recipient', index: number): fc.Arbitrary<Json> {
 	return fc
@@ -102,12 +124,16 @@ function componentArb(payer: 'sender' | 'recipient', index: number): fc.Arbitrar
 		);
 }
 
-const componentsArb = (payer: 'sender' | 'recipient', max: number) =>
+/** Up to `max` components of one side, with ids in order. */
+const componentsArb = (payer: 'sender' | 'recipient', max: number): fc.Arbitrary<Json[]> =>
 	fc
 		.integer({ min: payer === 'sender' ? 1 : 0, max })
-		.chain((k) => (k === 0 ? fc.constant([]) : fc.tuple(...Array.from({ length: k }, (_, i) => componentArb(payer, i)))));
+		.chain((k) => fc.tuple(...Array.from({ length: k }, (_, i) => componentArb(payer, i))))
+		.map((components): Json[] => [...components]);
 
-const fxArb = fc.array(fc.record({ when: whenArb, marginPercent: percentArb(500) }), { maxLength: 3 });
+const fxArb = fc.array(fc.record({ when: whenArb, marginPercent: percentArb(500) }), {
+	maxLength: 3
+});
 
 const rounding = fc.constantFrom('half-up', 'half-even', 'down', 'up');
 
@@ -135,4 +161,7 @@ export const RANDOM_CORRIDORS = [
 	{ currency: 'JPY', destination: 'US', targetCurrency: 'USD', n: 4_000 },
 	{ currency: 'JPY', destination: 'KR', targetCurrency: 'KRW', n: 4_000 },
 	{ currency: 'KWD', destination: 'JP', targetCurrency: 'JPY', n: 4_000 }
-].map(({ n, ...c }) => ({ n, request: { schedule: 'random', type: 'transfer', funding: 'balance', ...c } }));
+].map(({ n, ...c }) => ({
+	n,
+	request: { schedule: 'random', type: 'transfer', funding: 'balance', ...c }
+}));

@@ -3,12 +3,19 @@ import type { Rules } from '$lib/schedules';
 import { fromMinor, placesOf } from './minor';
 
 /** Fixed instants requests are priced at; each is after the rate snapshots of every rules folder. */
-export const INSTANTS = ['2026-04-01T00:00:00Z', '2026-08-01T00:00:00+08:00', '2027-03-01T12:00:00-05:00'];
+export const INSTANTS = [
+	'2026-04-01T00:00:00Z',
+	'2026-08-01T00:00:00+08:00',
+	'2027-03-01T12:00:00-05:00'
+];
 
-/** Mostly one of the declared values, sometimes an undeclared one. */
+/** Mostly one of the declared values, now and then an undeclared one. */
 function declaredOr<T>(declared: T[], odd: T): fc.Arbitrary<T> {
 	if (declared.length === 0) return fc.constant(odd);
-	return fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...declared) }, { weight: 1, arbitrary: fc.constant(odd) });
+	return fc.oneof(
+		{ weight: 40, arbitrary: fc.constantFrom(...declared) },
+		{ weight: 1, arbitrary: fc.constant(odd) }
+	);
 }
 
 /** An amount with at most `places` decimals, trailing zeros sometimes dropped ("100" for "100.00"). */
@@ -22,9 +29,9 @@ export function amountArb(currency: string | null): fc.Arbitrary<string> {
 	}
 	const grid = places === 0 ? 'JPY' : places === 2 ? 'USD' : places === 3 ? 'KWD' : 'CLF';
 	const units = fc.oneof(
-		fc.bigInt({ min: 1n, max: 10n ** 4n }),
-		fc.bigInt({ min: 1n, max: 10n ** 7n }),
-		fc.bigInt({ min: 1n, max: 10n ** 12n })
+		{ weight: 3, arbitrary: fc.bigInt({ min: 1n, max: 10n ** 5n }) },
+		{ weight: 3, arbitrary: fc.bigInt({ min: 1n, max: 10n ** 7n }) },
+		{ weight: 1, arbitrary: fc.bigInt({ min: 1n, max: 10n ** 12n }) }
 	);
 	return fc.tuple(units, fc.boolean()).map(([u, trim]) => {
 		const text = fromMinor(u, grid);
@@ -33,7 +40,10 @@ export function amountArb(currency: string | null): fc.Arbitrary<string> {
 }
 
 const drop = (o: Record<string, string | undefined>): Record<string, string> =>
-	Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, string>;
+	Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<
+		string,
+		string
+	>;
 
 /**
  * Well-formed requests against any version of any schedule of a rules folder: mostly declared
@@ -44,14 +54,22 @@ export function requestArb(rules: Rules): fc.Arbitrary<Record<string, string>> {
 	return fc.constantFrom(...versions).chain(({ schedule: s }) => {
 		const keys = (o: Record<string, unknown> | undefined) => Object.keys(o ?? {});
 		const optional = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 3 });
+		// Keys a schedule does not declare at all are mostly left out, sometimes named anyway.
+		const optionalKey = (o: Record<string, unknown> | undefined, odd: string) =>
+			o === undefined
+				? fc.oneof(
+						{ weight: 30, arbitrary: fc.constant(undefined) },
+						{ weight: 1, arbitrary: fc.constant(odd) }
+					)
+				: optional(declaredOr(keys(o), odd));
 		return fc
 			.record({
 				at: fc.constantFrom(...INSTANTS),
 				version: optional(fc.constant(s.version)),
 				type: declaredOr(keys(s.types), 'not_a_type'),
 				funding: declaredOr(keys(s.funding), 'not_a_funding'),
-				payout: optional(declaredOr(keys(s.payouts), 'not_a_payout')),
-				profile: optional(declaredOr(keys(s.profiles), 'not_a_profile')),
+				payout: optionalKey(s.payouts, 'not_a_payout'),
+				profile: optionalKey(s.profiles, 'not_a_profile'),
 				origin: optional(declaredOr(s.origins, 'AQ')),
 				destination: declaredOr(keys(s.destinations), 'AQ'),
 				currency: declaredOr(s.currencies, 'CHF'),
@@ -59,7 +77,9 @@ export function requestArb(rules: Rules): fc.Arbitrary<Record<string, string>> {
 				locale: optional(fc.constantFrom('en', 'zh-CN'))
 			})
 			.chain((r) => {
-				const dest = Object.hasOwn(s.destinations, r.destination) ? s.destinations[r.destination] : undefined;
+				const dest = Object.hasOwn(s.destinations, r.destination)
+					? s.destinations[r.destination]
+					: undefined;
 				const target = optional(declaredOr(dest?.currencies ?? [], 'EUR'));
 				return target.chain((targetCurrency) => {
 					const shownTarget = targetCurrency ?? dest?.currencies[0] ?? null;

@@ -169,7 +169,13 @@ export const recipientSchedule = scheduleJson('recipient', {
 			when: { amount: { gte: { USD: '100' } } },
 			fixed: { USD: '5' }
 		},
-		{ id: 'void', name: en('Everything'), payer: 'recipient', when: { payout: 'void' }, percent: '100' }
+		{
+			id: 'void',
+			name: en('Everything'),
+			payer: 'recipient',
+			when: { payout: 'void' },
+			percent: '100'
+		}
 	],
 	fx: [
 		{ when: { amount: { lt: { USD: '30' } } }, marginPercent: '3' },
@@ -178,54 +184,198 @@ export const recipientSchedule = scheduleJson('recipient', {
 	]
 });
 
-export const HAND_MADE: ScheduleJson[] = [volumeSchedule, clampSchedule, graduatedSchedule, recipientSchedule];
-
-/** A corridor of one hand-made schedule, and how many grid points of principal to scan. */
-export interface Scenario {
-	name: string;
-	request: Record<string, string>;
-	/** Principals 1..n minor units of the send currency are scanned. */
-	n: number;
-}
-
-const corridor = (
-	name: string,
-	schedule: string,
-	currency: string,
-	destination: string,
-	targetCurrency: string,
-	n: number,
-	extra: Record<string, string> = {}
-): Scenario => ({
-	name,
-	n,
-	request: { schedule, type: 'transfer', funding: 'balance', currency, destination, targetCurrency, ...extra }
+/** Two recipient-side percent lines, each rounded on its own: what arrives can fall by a unit. */
+export const splitRoundingSchedule = scheduleJson('split-rounding', {
+	rounding: 'half-up',
+	fees: [
+		{ id: 'flat', name: en('Flat fee'), when: {}, fixed: { USD: '0.99' } },
+		{
+			id: 'receiving-bank',
+			name: en('Receiving bank fee'),
+			payer: 'recipient',
+			when: {},
+			percent: '0.5'
+		},
+		{
+			id: 'receiving-tax',
+			name: en('Receiving tax'),
+			category: 'tax',
+			payer: 'recipient',
+			when: {},
+			percent: '0.5'
+		}
+	]
 });
 
+export const HAND_MADE: ScheduleJson[] = [
+	volumeSchedule,
+	clampSchedule,
+	graduatedSchedule,
+	recipientSchedule,
+	splitRoundingSchedule
+];
+
+/** Which rules folder a scenario prices against. */
+export type Folder = 'hand-made' | 'shipped' | 'vectors';
+
+/** A corridor of one schedule, and the window of principals a full scan covers. */
+export interface Scenario {
+	name: string;
+	folder: Folder;
+	request: Record<string, string>;
+	/** Principals from..to minor units of the send currency are scanned. */
+	from: number;
+	to: number;
+	/** Whether the side under test has no jumps at all (a control). */
+	smooth: boolean;
+}
+
+interface ScenarioSpec {
+	name: string;
+	folder?: Folder;
+	schedule: string;
+	currency: string;
+	destination: string;
+	targetCurrency: string;
+	funding?: string;
+	payout?: string;
+	from?: number;
+	to: number;
+	smooth?: boolean;
+}
+
+const scenario = (spec: ScenarioSpec): Scenario => ({
+	name: spec.name,
+	folder: spec.folder ?? 'hand-made',
+	from: spec.from ?? 1,
+	to: spec.to,
+	smooth: spec.smooth ?? false,
+	request: Object.fromEntries(
+		Object.entries({
+			schedule: spec.schedule,
+			type: 'transfer',
+			funding: spec.funding ?? 'balance',
+			payout: spec.payout,
+			currency: spec.currency,
+			destination: spec.destination,
+			targetCurrency: spec.targetCurrency
+		}).filter(([, v]) => v !== undefined)
+	) as Record<string, string>
+});
+
+const usdToMxn = { currency: 'USD', destination: 'MX', targetCurrency: 'MXN' };
+const usdToUsd = { currency: 'USD', destination: 'US', targetCurrency: 'USD' };
+const usdToJpy = { currency: 'USD', destination: 'JP', targetCurrency: 'JPY' };
+const jpyToUsd = { currency: 'JPY', destination: 'US', targetCurrency: 'USD' };
+
 export const PAY_SCENARIOS: Scenario[] = [
-	corridor('volume tiers, USD to MXN', 'volume', 'USD', 'MX', 'MXN', 25_000),
-	corridor('volume tiers in JPY and USD, JPY to USD', 'volume', 'JPY', 'US', 'USD', 25_000),
-	corridor('clamps and amount conditions, USD to JPY by card', 'clamps', 'USD', 'JP', 'JPY', 15_000, {
-		funding: 'card'
+	scenario({ name: 'volume tiers, USD to MXN', schedule: 'volume', ...usdToMxn, to: 25_000 }),
+	scenario({
+		name: 'volume tiers in JPY and USD, JPY to USD',
+		schedule: 'volume',
+		...jpyToUsd,
+		to: 25_000
 	}),
-	corridor('clamps and amount conditions, JPY to USD', 'clamps', 'JPY', 'US', 'USD', 20_000),
-	corridor('graduated tiers with fixed per bracket, USD to GBP', 'graduated', 'USD', 'GB', 'GBP', 20_000),
-	corridor('sender flat fee with recipient fees, USD to USD', 'recipient', 'USD', 'US', 'USD', 3_000, {
-		payout: 'bank'
+	scenario({
+		name: 'clamps and amount conditions, USD to JPY by card',
+		schedule: 'clamps',
+		...usdToJpy,
+		funding: 'card',
+		to: 15_000
+	}),
+	scenario({
+		name: 'clamps and amount conditions, JPY to USD',
+		schedule: 'clamps',
+		...jpyToUsd,
+		to: 20_000
+	}),
+	scenario({
+		name: 'graduated tiers with fixed per bracket, USD to GBP',
+		schedule: 'graduated',
+		currency: 'USD',
+		destination: 'GB',
+		targetCurrency: 'GBP',
+		to: 20_000
+	}),
+	scenario({
+		name: 'a flat fee, no jumps, USD to USD',
+		schedule: 'recipient',
+		...usdToUsd,
+		payout: 'bank',
+		to: 3_000,
+		smooth: true
+	}),
+	scenario({
+		name: 'wallet-standard large-transfer tiers around 1000 USD, USD to MXN by debit card',
+		folder: 'shipped',
+		schedule: 'wallet-standard',
+		...usdToMxn,
+		funding: 'debit_card',
+		from: 95_000,
+		to: 110_000
+	}),
+	scenario({
+		name: 'vector-wallet volume tiers around 1000 CNY, CNY to USD',
+		folder: 'vectors',
+		schedule: 'vector-wallet',
+		currency: 'CNY',
+		destination: 'US',
+		targetCurrency: 'USD',
+		from: 95_000,
+		to: 110_000
 	})
 ];
 
 export const RECEIVE_SCENARIOS: Scenario[] = [
-	corridor('recipient volume tiers and amount condition, USD to MXN cash', 'recipient', 'USD', 'MX', 'MXN', 25_000, {
-		payout: 'cash'
+	scenario({
+		name: 'recipient volume tiers and amount condition, USD to MXN cash',
+		schedule: 'recipient',
+		...usdToMxn,
+		payout: 'cash',
+		to: 25_000
 	}),
-	corridor('recipient clamped fee, USD to MXN bank', 'recipient', 'USD', 'MX', 'MXN', 12_000, { payout: 'bank' }),
-	corridor('recipient volume tiers, JPY to MXN cash', 'recipient', 'JPY', 'MX', 'MXN', 30_000, { payout: 'cash' }),
-	corridor('recipient clamped fee without conversion, USD to USD', 'recipient', 'USD', 'US', 'USD', 5_000, {
-		payout: 'bank'
+	scenario({
+		name: 'recipient clamped fee, USD to MXN bank',
+		schedule: 'recipient',
+		...usdToMxn,
+		payout: 'bank',
+		to: 12_000
 	}),
-	corridor('a recipient fee taking everything, USD to MXN', 'recipient', 'USD', 'MX', 'MXN', 2_000, {
-		payout: 'void'
+	scenario({
+		name: 'recipient volume tiers, JPY to MXN cash',
+		schedule: 'recipient',
+		currency: 'JPY',
+		destination: 'MX',
+		targetCurrency: 'MXN',
+		payout: 'cash',
+		to: 30_000
 	}),
-	corridor('fx margin by amount, USD to JPY', 'clamps', 'USD', 'JP', 'JPY', 10_000)
+	scenario({
+		name: 'a clamped recipient fee without conversion, no jumps, USD to USD',
+		schedule: 'recipient',
+		...usdToUsd,
+		payout: 'bank',
+		to: 5_000,
+		smooth: true
+	}),
+	scenario({
+		name: 'a recipient fee taking everything, USD to MXN',
+		schedule: 'recipient',
+		...usdToMxn,
+		payout: 'void',
+		to: 2_000,
+		smooth: true
+	}),
+	scenario({
+		name: 'fx margin by amount, USD to JPY',
+		schedule: 'clamps',
+		...usdToJpy,
+		to: 10_000
+	}),
+	scenario({
+		name: 'two recipient lines rounded apart, USD to USD',
+		schedule: 'split-rounding',
+		...usdToUsd,
+		to: 12_000
+	})
 ];
