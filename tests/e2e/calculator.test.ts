@@ -139,3 +139,36 @@ for (const url of [
 		expect(await seriousViolations(browser, info, url)).toEqual([]);
 	});
 }
+
+test('a blocked quote offers what would work instead, and the link prices it', async ({ page }) => {
+	await page.goto(
+		'/?schedule=wallet-standard&type=withdrawal&funding=debit_card&destination=US&currency=USD&mode=send&amount=100.00'
+	);
+	const first = page.locator('section.alternatives li').first();
+	await expect(first).toHaveAttribute('data-change', JSON.stringify({ funding: 'balance' }));
+	await first.getByRole('link').click();
+	await expect(page.locator('section.quote')).toHaveAttribute('data-allowed', 'true');
+	await expect(page.locator('select#funding')).toHaveValue('balance');
+});
+
+test('a known next version says what the transfer will cost then', async ({ page }) => {
+	await page.goto(
+		'/?schedule=wallet-standard&type=transfer&funding=debit_card&destination=MX&currency=USD&mode=send&amount=100.00&at=2026-11-22T10:00:00Z'
+	);
+	const next = await page.request.post('/api/v1/quote', {
+		data: {
+			schedule: 'wallet-standard',
+			version: '2027-01-01',
+			at: '2027-01-01T00:00:00Z',
+			type: 'transfer',
+			funding: 'debit_card',
+			destination: 'MX',
+			currency: 'USD',
+			mode: 'send',
+			amount: '100.00'
+		}
+	});
+	const cost = (await next.json()).cost.total.amount;
+	await expect(page.getByTestId('upcoming')).toContainText(`$${cost}`);
+	await expect(page.getByTestId('upcoming')).toContainText('January 1, 2027');
+});

@@ -1,40 +1,40 @@
-import type { QuoteResult, RateSnapshot, Schedule } from '../engine';
-import type { RequestIssue } from '../quoting';
+import type { RateSnapshot, Schedule } from '../engine';
 import type { Rules } from '../schedules';
-import { quote } from '../quoting';
+import { calculatorResult, type CalculatorResult } from './calculatorResult';
 
-/** What a page ships to the browser so it can price without asking the server. */
+/** One schedule version and the rate snapshot in force: enough to price in a browser. */
 export interface EnginePayload {
 	schedule: Schedule;
 	hash: string;
 	snapshot: RateSnapshot | null;
 }
 
-/** Rules holding just one schedule version and one snapshot, for pricing in the browser. */
-export function rulesOf(p: EnginePayload): Rules {
-	const version = {
-		schedule: p.schedule,
-		hash: p.hash,
+/** What a page ships to the browser so it can price without asking the server. */
+export interface PagePayload {
+	/** The version the page shows, and the next one when it is already known. */
+	versions: { schedule: Schedule; hash: string }[];
+	snapshot: RateSnapshot | null;
+}
+
+/** Rules holding just the page's schedule versions and rate snapshot, for pricing in the browser. */
+export function rulesOf(p: PagePayload): Rules {
+	const versions = p.versions.map((v) => ({
+		...v,
 		file: '',
 		text: '',
-		effectiveFrom: Date.parse(p.schedule.effectiveFrom)
-	};
+		effectiveFrom: Date.parse(v.schedule.effectiveFrom)
+	}));
 	const rates: Rules['rates'] = new Map();
 	if (p.snapshot)
 		rates.set(p.snapshot.source, [{ ...p.snapshot, file: '', time: Date.parse(p.snapshot.asOf) }]);
-	return { schedules: new Map([[p.schedule.id, [version]]]), rates, lint: [] };
+	return { schedules: new Map([[p.versions[0].schedule.id, versions]]), rates, lint: [] };
 }
 
-/** Prices a request with the same engine the server uses. */
+/** Prices a request in the browser with the same engine and steps the server uses. */
 export function priceLocally(
 	rules: Rules,
 	request: Record<string, string>,
 	now: number
-): { quote: QuoteResult | null; issues: RequestIssue[] } {
-	const out = quote(
-		rules,
-		{ ...request, version: rules.schedules.values().next().value![0].schedule.version },
-		now
-	);
-	return out.ok ? { quote: out.quote, issues: [] } : { quote: null, issues: out.issues };
+): CalculatorResult {
+	return calculatorResult(rules, request, now);
 }

@@ -1,24 +1,20 @@
-import type { QuoteResult } from '../../engine';
-import type { RequestIssue } from '../../quoting';
 import type { Rules, ScheduleVersion } from '../../schedules';
 import type { Locale } from '../../ui/i18n/locales';
-import { quote } from '../../quoting';
+import { calculatorResult, type CalculatorResult } from '../../ui/calculatorResult';
 import { selectSnapshot } from '../../rates';
 import { selectVersion } from '../../schedules';
 import { formFor, requestOf, type CalculatorForm } from '../../ui/calculatorForm';
 import { formOptions, type FormOptions, type Option } from '../../ui/options';
-import type { EnginePayload } from '../../ui/priceLocally';
+import type { PagePayload } from '../../ui/priceLocally';
 import { nodeSha256 } from '../nodeSha256';
 
-export interface CalculatorModel {
+export interface CalculatorModel extends CalculatorResult {
 	schedules: Option[];
 	form: CalculatorForm;
 	options: FormOptions;
 	targetChanged: { from: string; to: string } | null;
-	engine: EnginePayload;
+	engine: PagePayload;
 	submitted: boolean;
-	quote: QuoteResult | null;
-	issues: RequestIssue[];
 }
 
 /** The schedule a page shows first: the one offering the most destinations. */
@@ -61,7 +57,11 @@ export function calculatorModel(
 	const source = s.rateSource ?? (rules.rates.size === 1 ? [...rules.rates.keys()][0] : undefined);
 	const snapshot = source ? selectSnapshot(rules.rates.get(source) ?? [], at) : null;
 	const submitted = form.amount !== '';
-	const out = submitted ? quote(rules, requestOf(form, locale), now, { sha256: nodeSha256 }) : null;
+	const result: CalculatorResult = submitted
+		? calculatorResult(rules, requestOf(form, locale), now, { sha256: nodeSha256 })
+		: { quote: null, issues: [], alternatives: [], upcoming: null };
+	const versions = rules.schedules.get(id)!;
+	const next = versions.find((v) => v.effectiveFrom > version.effectiveFrom);
 	return {
 		schedules: [...rules.schedules.entries()].map(([value, vs]) => ({
 			value,
@@ -71,8 +71,10 @@ export function calculatorModel(
 		options: formOptions(s, locale),
 		targetChanged,
 		engine: {
-			schedule: s,
-			hash: version.hash,
+			versions: [version, ...(next ? [next] : [])].map((v) => ({
+				schedule: v.schedule,
+				hash: v.hash
+			})),
 			snapshot: snapshot && {
 				source: snapshot.source,
 				base: snapshot.base,
@@ -81,7 +83,6 @@ export function calculatorModel(
 			}
 		},
 		submitted,
-		quote: out?.ok ? out.quote : null,
-		issues: out && !out.ok ? out.issues : []
+		...result
 	};
 }

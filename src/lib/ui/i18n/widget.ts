@@ -1,0 +1,90 @@
+import type { Dictionary } from './locales';
+
+const en = {
+	name: 'Transfer cost calculator',
+	loading: 'Loading prices…',
+	loadFailed: 'The prices could not be loaded.',
+	retry: 'Try again',
+	amountIn: (what: string, currency: string) => `${what} (${currency})`,
+	confirm: 'Confirm this quote',
+	confirming: 'Confirming…',
+	confirmed: (time: string) => `Confirmed: this quote holds until ${time}.`,
+	confirmFailed: 'The quote could not be confirmed. Please try again.',
+	frameTitle: 'Fee calculator'
+};
+
+export type WidgetText = typeof en;
+
+const zhCN: WidgetText = {
+	name: '转账费用计算器',
+	loading: '正在加载价格…',
+	loadFailed: '无法加载价格。',
+	retry: '重试',
+	amountIn: (what: string, currency: string) => `${what}（${currency}）`,
+	confirm: '确认此报价',
+	confirming: '正在确认…',
+	confirmed: (time: string) => `已确认：此报价有效期至 ${time}。`,
+	confirmFailed: '无法确认此报价，请重试。',
+	frameTitle: '费用计算器'
+};
+
+/** Texts of the embeddable calculator: the `<fee-calculator>` element and the `/embed` frame. */
+export const widgetText: Dictionary<WidgetText> = { en, 'zh-CN': zhCN };
+
+const builderEn = {
+	title: 'Embed the calculator',
+	intro:
+		'Put the calculator on any page: as a custom element with one script tag, or as an iframe where the page cannot run scripts.',
+	options: 'Options',
+	defaultChoice: 'The schedule’s default',
+	locale: 'Language',
+	theme: 'Theme',
+	themes: { light: 'Light', dark: 'Dark', auto: 'Follow the system' },
+	compact: 'Compact (amount and summary only)',
+	parentOrigin: 'Your site’s origin',
+	parentOriginHint:
+		'For example https://shop.example. The iframe posts its messages, and the confirmed quote, only to this origin.',
+	update: 'Show',
+	element: 'Custom element',
+	elementNote:
+		'Dispatches a quote event (the quote JSON) as the quote changes and a confirm event (with the signed token) when the person confirms.',
+	iframe: 'Iframe',
+	iframeNote:
+		'Posts feecalc:resize, feecalc:quote and feecalc:confirm messages to your origin; it works without scripts on your page.',
+	preview: 'Preview',
+	snippet: 'Snippet',
+	copy: 'Copy',
+	copied: 'Copied',
+	copyFailed: 'Select the text and copy it'
+};
+
+export type BuilderText = typeof builderEn;
+
+const builderZhCN: BuilderText = {
+	title: '嵌入计算器',
+	intro:
+		'把计算器放到任何网页上：用一个 script 标签嵌入自定义元素；网页不能运行脚本时，用 iframe。',
+	options: '选项',
+	defaultChoice: '费率表默认值',
+	locale: '语言',
+	theme: '主题',
+	themes: { light: '浅色', dark: '深色', auto: '跟随系统' },
+	compact: '紧凑（只显示金额和摘要）',
+	parentOrigin: '您网站的源（origin）',
+	parentOriginHint: '例如 https://shop.example。iframe 只向这个源发送消息和已确认的报价。',
+	update: '显示',
+	element: '自定义元素',
+	elementNote:
+		'报价变化时派发 quote 事件（报价 JSON）；用户确认时派发 confirm 事件（带签名令牌）。',
+	iframe: 'iframe',
+	iframeNote:
+		'向您的源发送 feecalc:resize、feecalc:quote 和 feecalc:confirm 消息；您的网页无需运行脚本。',
+	preview: '预览',
+	snippet: '代码片段',
+	copy: '复制',
+	copied: '已复制',
+	copyFailed: '请选中文本后复制'
+};
+
+/** Texts of the `/embed/builder` page. */
+export const builderText: Dictionary<BuilderText> = { en: builderEn, 'zh-CN': builderZhCN };
