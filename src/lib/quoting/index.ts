@@ -4,3 +4,34 @@ export { parseRequest, type ParseRequestResult } from './parseRequest';
 export { resolveRequest, type ResolveResult } from './resolveRequest';
 export { quote, type QuoteOutcome } from './quote';
 export { requestMessage, REQUEST_MESSAGES } from './messages';
+export { resultSchema } from './resultSchema';
+export {
+	compareQuotes,
+	MAX_COMBINATIONS,
+	VARY_KEYS,
+	COMPARE_MESSAGES,
+	type VaryKey,
+	type Change,
+	type Excluded,
+	type CompareOutcome
+} from './compareQuotes';
+export {
+	findAlternatives,
+	type Alternative,
+	type AlternativeChange,
+	type AlternativesOutcome
+} from './findAlternatives';
+export { costCurve, type CostPoint, type CostCurveOutcome } from './costCurve';
+export type { ImpactRequest, ImpactSide, ImpactRow } from './ImpactRow';
+export type { ImpactAxes } from './_lib/impactGrid';
+export type { ImpactBin, CostDistribution } from './_lib/costDistribution';
+export {
+	priceImpact,
+	type PriceImpact,
+	type PriceImpactOptions,
+	type PriceImpactResult,
+	type ImpactSummary
+} from './priceImpact';
+export { nextVersionQuote, type NextVersionQuote } from './nextVersionQuote';
+export { logAmounts } from './logAmounts';
+export { costSplit, type CostSplit } from './costSplit';

@@ -5,3 +5,4 @@ export { lintSchedule, type LintFinding } from './lintSchedule';
 export { selectVersion } from './selectVersion';
 export { scheduleJsonSchema } from './scheduleJsonSchema';
 export { assembleRules, type Rules, type RulesFile, type AssembleResult } from './assembleRules';
+export * from './diff';

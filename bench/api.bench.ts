@@ -1,0 +1,148 @@
+// `npm run bench:api`: the built server under load, the quote endpoint against the trivial health
+// endpoint at the same connections, in the same run; the ratio is what to compare across machines.
+// The two alternate in short rounds, so load from elsewhere on the machine falls on both alike.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import autocannon, { type Options } from 'autocannon';
+
+const SECONDS = 10;
+const ROUNDS = 5;
+const CONNECTIONS = 10;
+const TARGET = 0.6;
+const HOST = '127.0.0.1';
+
+// A realistic international request, priced now: a card-funded USD → MXN transfer.
+const QUOTE = {
+	schedule: 'wallet-standard',
+	type: 'transfer',
+	funding: 'debit_card',
+	destination: 'MX',
+	currency: 'USD',
+	mode: 'send',
+	amount: '250.00'
+};
+
+interface Tally {
+	name: string;
+	requests: number;
+	seconds: number;
+	errors: number;
+	non2xx: number;
+	latencies: number[];
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const s = createServer();
+		s.once('error', reject);
+		s.listen(0, HOST, () => {
+			const { port } = s.address() as { port: number };
+			s.close(() => resolve(port));
+		});
+	});
+}
+
+async function waitUntilUp(base: string, exited: () => boolean): Promise<void> {
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline && !exited()) {
+		try {
+			if ((await fetch(`${base}/api/v1/health`)).ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error('the server did not answer /api/v1/health within 30 s');
+}
+
+/** One round of `seconds` against an endpoint, added to its tally (when given). */
+async function round(options: Options, seconds: number, tally?: Tally): Promise<void> {
+	const instance = autocannon({ ...options, connections: CONNECTIONS, duration: seconds });
+	if (tally) instance.on('response', (_c, _s, _b, ms) => tally.latencies.push(ms));
+	const r = await instance;
+	if (!tally) return;
+	tally.requests += r.requests.total;
+	tally.seconds += r.duration;
+	tally.errors += r.errors;
+	tally.non2xx += r.non2xx;
+}
+
+const perSecond = (t: Tally) => t.requests / t.seconds;
+
+function percentile(sorted: ArrayLike<number>, p: number): number {
+	return sorted.length === 0
+		? NaN
+		: sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+function report(t: Tally): void {
+	const sorted = Float64Array.from(t.latencies).sort();
+	const ms = (p: number) => `${percentile(sorted, p).toFixed(2)} ms`;
+	console.log(
+		`${t.name.padEnd(20)} ${perSecond(t).toFixed(0).padStart(6)} req/s   p50 ${ms(0.5)}   p99 ${ms(0.99)}   errors ${t.errors}   non-2xx ${t.non2xx}`
+	);
+}
+
+if (!existsSync('build/index.js')) {
+	console.log('build/index.js is missing: npm run build');
+	const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+	if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const port = await freePort();
+const base = `http://${HOST}:${port}`;
+const server = spawn(process.execPath, ['scripts/start.js'], {
+	env: { ...process.env, HOST, PORT: String(port), FEECALC_SECRET: 'bench-'.repeat(8) },
+	stdio: ['ignore', 'inherit', 'inherit']
+});
+let exited = false;
+server.on('exit', () => (exited = true));
+
+let failed: boolean;
+try {
+	await waitUntilUp(base, () => exited);
+	const body = JSON.stringify(QUOTE);
+	const post: Options = {
+		url: `${base}/api/v1/quote`,
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body
+	};
+	const health: Options = { url: `${base}/api/v1/health` };
+	const sample = await fetch(post.url, { method: 'POST', headers: post.headers, body });
+	const text = await sample.text();
+	if (sample.status !== 200)
+		throw new Error(`the reference quote answered ${sample.status}: ${text}`);
+	console.log(
+		`${SECONDS} s each in ${ROUNDS} alternating rounds, ${CONNECTIONS} connections, Node ${process.version}; the quote is ${text.length} bytes`
+	);
+	await round(post, 2);
+	await round(health, 2);
+	const tallies = ['POST /api/v1/quote', 'GET /api/v1/health'].map((name): Tally => ({
+		name,
+		requests: 0,
+		seconds: 0,
+		errors: 0,
+		non2xx: 0,
+		latencies: []
+	}));
+	for (let i = 0; i < ROUNDS; i++) {
+		await round(post, SECONDS / ROUNDS, tallies[0]);
+		await round(health, SECONDS / ROUNDS, tallies[1]);
+	}
+	tallies.forEach(report);
+	const ratio = perSecond(tallies[0]) / perSecond(tallies[1]);
+	const verdict = ratio >= TARGET ? 'meets' : 'BELOW';
+	console.log(
+		`quote / health throughput: ${(ratio * 100).toFixed(1)} % (${verdict} the ${TARGET * 100} % target)`
+	);
+	failed = tallies.some((t) => t.errors > 0 || t.non2xx > 0);
+	if (failed) console.error('some requests failed: see errors and non-2xx above');
+} catch (e) {
+	console.error((e as Error).message);
+	failed = true;
+} finally {
+	server.kill('SIGTERM');
+}
+process.exit(failed ? 1 : 0);

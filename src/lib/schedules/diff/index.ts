@@ -1,0 +1,2 @@
+export { diffSchedules } from './diffSchedules';
+export type { ScheduleChange, ChangeSection, ChangeKind } from './ScheduleChange';
