@@ -1,6 +1,7 @@
 // `npm run bench:api`: the built server under load, the quote endpoint against the trivial health
 // endpoint at the same connections, in the same run; the ratio is what to compare across machines.
-// The two alternate in short rounds, so load from elsewhere on the machine falls on both alike.
+// They alternate in short rounds, so load from elsewhere on the machine falls on each alike. The
+// same quote by GET is measured too: it shows what reading a POST body costs.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -109,17 +110,22 @@ try {
 		headers: { 'content-type': 'application/json' },
 		body
 	};
+	const byGet: Options = { url: `${base}/api/v1/quote?${new URLSearchParams(QUOTE)}` };
 	const health: Options = { url: `${base}/api/v1/health` };
 	const sample = await fetch(post.url, { method: 'POST', headers: post.headers, body });
 	const text = await sample.text();
 	if (sample.status !== 200)
 		throw new Error(`the reference quote answered ${sample.status}: ${text}`);
 	console.log(
-		`${SECONDS} s each in ${ROUNDS} alternating rounds, ${CONNECTIONS} connections, Node ${process.version}; the quote is ${text.length} bytes`
+		`${SECONDS} s each in ${ROUNDS} interleaved rounds, ${CONNECTIONS} connections, Node ${process.version}; the quote is ${text.length} bytes`
 	);
-	await round(post, 2);
-	await round(health, 2);
-	const tallies = ['POST /api/v1/quote', 'GET /api/v1/health'].map((name): Tally => ({
+	const runs: [string, Options][] = [
+		['POST /api/v1/quote', post],
+		['GET /api/v1/health', health],
+		['GET /api/v1/quote', byGet]
+	];
+	for (const [, options] of runs) await round(options, 2);
+	const tallies = runs.map(([name]): Tally => ({
 		name,
 		requests: 0,
 		seconds: 0,
@@ -127,16 +133,17 @@ try {
 		non2xx: 0,
 		latencies: []
 	}));
-	for (let i = 0; i < ROUNDS; i++) {
-		await round(post, SECONDS / ROUNDS, tallies[0]);
-		await round(health, SECONDS / ROUNDS, tallies[1]);
-	}
+	for (let i = 0; i < ROUNDS; i++)
+		for (const [j, [, options]] of runs.entries())
+			await round(options, SECONDS / ROUNDS, tallies[j]);
 	tallies.forEach(report);
 	const ratio = perSecond(tallies[0]) / perSecond(tallies[1]);
 	const verdict = ratio >= TARGET ? 'meets' : 'BELOW';
 	console.log(
 		`quote / health throughput: ${(ratio * 100).toFixed(1)} % (${verdict} the ${TARGET * 100} % target)`
 	);
+	const byGetRatio = perSecond(tallies[2]) / perSecond(tallies[1]);
+	console.log(`the same quote by GET / health: ${(byGetRatio * 100).toFixed(1)} %`);
 	failed = tallies.some((t) => t.errors > 0 || t.non2xx > 0);
 	if (failed) console.error('some requests failed: see errors and non-2xx above');
 } catch (e) {

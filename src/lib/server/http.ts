@@ -11,10 +11,18 @@ export const CORS_HEADERS: Record<string, string> = {
 export const MAX_BODY_BYTES = 16 * 1024;
 
 /** A JSON response (UTF-8), never cached unless headers say otherwise. */
-export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+export function jsonResponse(
+	body: unknown,
+	status = 200,
+	headers: Record<string, string> = {}
+): Response {
 	return new Response(JSON.stringify(body), {
 		status,
-		headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers }
+		headers: {
+			'content-type': 'application/json; charset=utf-8',
+			'cache-control': 'no-store',
+			...headers
+		}
 	});
 }
 
@@ -26,6 +34,7 @@ export function issuesResponse(issues: RequestIssue[], status = 400): Response {
 export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
 
 const issue = (code: string, message: string): RequestIssue[] => [{ path: [], code, message }];
+const unreadable = issue('unreadable_body', 'the body could not be read to its end');
 
 /**
  * Reads a JSON request body: 415 unless it is declared JSON, 413 over 16 KB (declared or actual),
@@ -36,7 +45,10 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
 	if (type !== 'application/json' && !type.endsWith('+json'))
 		return {
 			ok: false,
-			response: issuesResponse(issue('unsupported_media_type', 'send the body as application/json'), 415)
+			response: issuesResponse(
+				issue('unsupported_media_type', 'send the body as application/json'),
+				415
+			)
 		};
 	const tooLarge = () => ({
 		ok: false as const,
@@ -48,21 +60,31 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
 	let size = 0;
 	if (request.body) {
 		const reader = request.body.getReader();
-		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			size += value.byteLength;
-			if (size > limit) {
-				await reader.cancel();
-				return tooLarge();
+		try {
+			for (;;) {
+				const { done, value } = await reader.read();
+				if (done) break;
+				size += value.byteLength;
+				if (size > limit) {
+					// Read the rest and drop it: adapter-node answers a cancel by destroying the
+					// socket, and the client would see a reset, not this 413. BODY_SIZE_LIMIT bounds it.
+					while (!(await reader.read()).done);
+					return tooLarge();
+				}
+				chunks.push(value);
 			}
-			chunks.push(value);
+		} catch {
+			// The adapter's own size limit, or a client that went away mid-body.
+			return size > limit ? tooLarge() : { ok: false, response: issuesResponse(unreadable) };
 		}
 	}
 	const text = new TextDecoder().decode(Buffer.concat(chunks));
 	try {
 		return { ok: true, value: JSON.parse(text) };
 	} catch {
-		return { ok: false, response: issuesResponse(issue('invalid_json', 'the body is not valid JSON')) };
+		return {
+			ok: false,
+			response: issuesResponse(issue('invalid_json', 'the body is not valid JSON'))
+		};
 	}
 }

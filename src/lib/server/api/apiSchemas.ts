@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { requestSchema, resultSchema } from '../../quoting';
+import { scheduleSchema } from '../../schedules';
+
+// The bodies the API answers with besides a quote; the handlers' types are inferred from these.
+
+export const issueSchema = z
+	.strictObject({
+		path: z.array(z.union([z.string(), z.number()])).meta({ description: 'The field, or []' }),
+		code: z.string().meta({ description: 'Stable snake_case code', examples: ['required'] }),
+		message: z.string().meta({ description: 'Words for people; may change' })
+	})
+	.meta({ title: 'Issue' });
+
+export const issuesSchema = z
+	.strictObject({ issues: z.array(issueSchema).min(1) })
+	.meta({ title: 'Issues', description: 'Why a request was not answered' });
+
+export const confirmationSchema = z
+	.strictObject({
+		quote: resultSchema,
+		token: z.string().meta({ description: 'base64url(payload) "." base64url(HMAC-SHA-256)' }),
+		expiresAt: z.string().meta({ description: 'When the token stops verifying: 30 minutes on' })
+	})
+	.meta({ title: 'Confirmation' });
+
+export const confirmRefusalSchema = z
+	.strictObject({
+		issues: z.array(issueSchema).min(1).meta({ description: 'The quote’s block notices' }),
+		quote: resultSchema
+	})
+	.meta({ title: 'ConfirmRefusal', description: 'A blocked quote cannot be confirmed' });
+
+export const verifyRequestSchema = z
+	.strictObject({ token: z.string() })
+	.meta({ title: 'VerifyRequest' });
+
+export const verificationSchema = z
+	.discriminatedUnion('valid', [
+		z.strictObject({ valid: z.literal(true), quote: resultSchema }),
+		z.strictObject({ valid: z.literal(false), reason: z.enum(['expired', 'tampered']) })
+	])
+	.meta({ title: 'Verification' });
+
+const i18n = z
+	.object({ en: z.string() })
+	.catchall(z.string())
+	.meta({ description: 'Words per locale; `en` always' });
+
+export const scheduleListSchema = z
+	.strictObject({
+		schedules: z.array(
+			z.strictObject({
+				id: z.string(),
+				versions: z.array(
+					z.strictObject({
+						id: z.string(),
+						version: z.string(),
+						effectiveFrom: z.string(),
+						hash: z.string().meta({ description: 'SHA-256 of the file, hex' }),
+						name: i18n,
+						status: z.enum(['past', 'in_force', 'upcoming']).meta({ description: 'At now' })
+					})
+				)
+			})
+		)
+	})
+	.meta({ title: 'ScheduleList' });
+
+export const rateSnapshotSchema = z
+	.strictObject({
+		source: z.string(),
+		base: z.string(),
+		asOf: z.string(),
+		rates: z
+			.record(z.string(), z.string())
+			.meta({ description: 'Units of each currency per one unit of base' })
+	})
+	.meta({ title: 'RateSnapshot' });
+
+export const pricingSchema = z
+	.strictObject({
+		schedule: scheduleSchema,
+		hash: z.string().meta({ description: 'SHA-256 of the schedule file, hex' }),
+		snapshot: rateSnapshotSchema.nullable().meta({ description: 'The rates it is priced with' })
+	})
+	.meta({ title: 'Pricing', description: 'What a browser needs to price a schedule itself' });
+
+export const healthSchema = z.strictObject({ ok: z.literal(true) }).meta({ title: 'Health' });
+
+export type ScheduleList = z.infer<typeof scheduleListSchema>;
+export type RateSnapshotBody = z.infer<typeof rateSnapshotSchema>;
+export type PricingBody = z.infer<typeof pricingSchema>;
+export type Confirmation = z.infer<typeof confirmationSchema>;
+export type Verification = z.infer<typeof verificationSchema>;
+
+const varyList = (description: string) =>
+	z.array(z.string()).min(1).optional().meta({ description });
+
+export const compareRequestSchema = z
+	.strictObject({
+		request: requestSchema
+			.partial()
+			.meta({ description: 'A quote request; a varied key may be left out' }),
+		vary: z
+			.strictObject({
+				type: varyList('Transfer types'),
+				funding: varyList('Funding sources'),
+				payout: varyList('Payout methods'),
+				destination: varyList('Destinations; each gets its default target currency'),
+				schedule: varyList('Schedules; each at its version in force')
+			})
+			.optional()
+			.meta({ description: 'Values per key; one quote per combination, at most 1000' })
+	})
+	.meta({ title: 'CompareRequest' });
+
+const change = z
+	.record(z.string(), z.string())
+	.meta({ description: 'The keys changed from the request' });
+
+export const comparisonSchema = z
+	.strictObject({
+		quotes: z.array(resultSchema).meta({ description: 'Allowed by cost.total, then blocked' }),
+		excluded: z
+			.array(z.strictObject({ change, issues: z.array(issueSchema) }))
+			.optional()
+			.meta({ description: 'Combinations that are malformed requests; absent when none' })
+	})
+	.meta({ title: 'Comparison' });
+
+export const alternativesSchema = z
+	.strictObject({
+		alternatives: z
+			.array(z.strictObject({ change, quote: resultSchema }))
+			.meta({ description: 'Allowed alternatives, cheapest cost.total first; [] when allowed' })
+	})
+	.meta({ title: 'Alternatives' });

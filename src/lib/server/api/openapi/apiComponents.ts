@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import { requestSchema, resultSchema } from '../../../quoting';
+import { scheduleSchema } from '../../../schedules';
+import {
+	alternativesSchema,
+	compareRequestSchema,
+	comparisonSchema,
+	confirmationSchema,
+	confirmRefusalSchema,
+	healthSchema,
+	issueSchema,
+	issuesSchema,
+	pricingSchema,
+	rateSnapshotSchema,
+	scheduleListSchema,
+	verificationSchema,
+	verifyRequestSchema
+} from '../apiSchemas';
+
+/**
+ * The named schemas of the OpenAPI description (`components.schemas`); anywhere else a schema is
+ * met, a registered one becomes a `$ref`. New endpoints add their bodies here.
+ */
+export const API_COMPONENTS: Record<string, z.ZodType> = {
+	QuoteRequest: requestSchema,
+	QuoteResult: resultSchema,
+	Issue: issueSchema,
+	Issues: issuesSchema,
+	Confirmation: confirmationSchema,
+	ConfirmRefusal: confirmRefusalSchema,
+	VerifyRequest: verifyRequestSchema,
+	Verification: verificationSchema,
+	ScheduleList: scheduleListSchema,
+	FeeSchedule: scheduleSchema,
+	RateSnapshot: rateSnapshotSchema,
+	Pricing: pricingSchema,
+	Health: healthSchema,
+	CompareRequest: compareRequestSchema,
+	Comparison: comparisonSchema,
+	Alternatives: alternativesSchema
+};

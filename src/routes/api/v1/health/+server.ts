@@ -1,0 +1,7 @@
+import type { RequestHandler } from './$types';
+import { jsonResponse } from '$lib/server';
+import { methodNotAllowed } from '$lib/server/api';
+
+// The rules are loaded before the server listens, so answering at all means ready.
+export const GET: RequestHandler = () => jsonResponse({ ok: true });
+export const fallback: RequestHandler = () => methodNotAllowed(['GET', 'HEAD']);

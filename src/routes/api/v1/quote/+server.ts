@@ -1,0 +1,6 @@
+import type { RequestHandler } from './$types';
+import { getQuote, methodNotAllowed, postQuote } from '$lib/server/api';
+
+export const GET: RequestHandler = ({ request }) => getQuote(request);
+export const POST: RequestHandler = ({ request }) => postQuote(request);
+export const fallback: RequestHandler = () => methodNotAllowed(['GET', 'HEAD', 'POST']);

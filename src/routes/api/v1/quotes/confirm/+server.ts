@@ -1,0 +1,5 @@
+import type { RequestHandler } from './$types';
+import { confirmQuote, methodNotAllowed } from '$lib/server/api';
+
+export const POST: RequestHandler = ({ request }) => confirmQuote(request);
+export const fallback: RequestHandler = () => methodNotAllowed(['POST']);

@@ -1,0 +1,5 @@
+import type { RequestHandler } from './$types';
+import { getRates, methodNotAllowed } from '$lib/server/api';
+
+export const GET: RequestHandler = ({ request }) => getRates(request);
+export const fallback: RequestHandler = () => methodNotAllowed(['GET', 'HEAD']);

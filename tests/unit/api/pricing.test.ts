@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { getRules } from '$lib/server';
+import { getPricing, pricingSchema } from '$lib/server/api';
+import * as route from '../../../src/routes/api/v1/pricing/+server';
+import { event, get } from './_lib/http';
+
+const NOW = Date.parse('2026-06-01T10:00:00Z');
+const ask = (query: Record<string, string>, headers: Record<string, string> = {}) =>
+	getPricing(get('/api/v1/pricing', query, headers), { now: NOW });
+
+describe('GET /api/v1/pricing', () => {
+	it('answers the version in force, its hash and its rates', async () => {
+		const res = ask({ schedule: 'wallet-standard' });
+		expect(res.status).toBe(200);
+		const body = await res.json();
+		expect(pricingSchema.safeParse(body).success).toBe(true);
+		const version = getRules().schedules.get('wallet-standard')![0];
+		expect(body.schedule.version).toBe('2026-01-01');
+		expect(body.hash).toBe(version.hash);
+		expect(body.snapshot).toMatchObject({ source: 'ecb', base: 'EUR' });
+		expect(res.headers.get('cache-control')).toBe('public, max-age=60');
+	});
+
+	it('answers the version in force at `at`', async () => {
+		const res = ask({ schedule: 'wallet-standard', at: '2027-02-01T00:00:00Z' });
+		expect((await res.json()).schedule.version).toBe('2027-01-01');
+	});
+
+	it('answers 304 when the tag matches', () => {
+		const etag = ask({ schedule: 'wallet-standard' }).headers.get('etag')!;
+		expect(ask({ schedule: 'wallet-standard' }, { 'if-none-match': etag }).status).toBe(304);
+	});
+
+	it.each([
+		[{}, 400, 'required'],
+		[{ schedule: 'wallet-standard', at: 'yesterday' }, 400, 'invalid_instant'],
+		[{ schedule: 'wallet-standard', version: '2026-01-01' }, 400, 'unknown_parameter'],
+		[{ schedule: 'nope' }, 404, 'unknown_schedule'],
+		[{ schedule: 'wallet-standard', at: '2020-01-01T00:00:00Z' }, 404, 'schedule_not_effective']
+	])('answers %j with %i %s', async (query, status, code) => {
+		const res = ask(query as Record<string, string>);
+		expect(res.status).toBe(status);
+		expect((await res.json()).issues[0].code).toBe(code);
+	});
+
+	it('answers through the route, and 405 to other methods', async () => {
+		const res = await route.GET(event(get('/api/v1/pricing', { schedule: 'bank-wire' })));
+		expect(res.status).toBe(200);
+		const post = await route.fallback(
+			event(new Request('http://127.0.0.1/api/v1/pricing', { method: 'POST' }))
+		);
+		expect(post.status).toBe(405);
+	});
+});

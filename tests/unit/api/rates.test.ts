@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { getRules } from '$lib/server';
+import { getRates, rateSnapshotSchema } from '$lib/server/api';
+import type { Rules } from '$lib/schedules';
+import * as route from '../../../src/routes/api/v1/rates/+server';
+import { event, get } from './_lib/http';
+
+const NOW = Date.parse('2026-06-01T00:00:00Z');
+const PATH = '/api/v1/rates';
+
+/** The shipped rules with a second rate source, a copy of the first. */
+function twoSources(): Rules {
+	const rules = getRules();
+	const rates = new Map(rules.rates);
+	rates.set(
+		'other',
+		(rules.rates.get('ecb') ?? []).map((s) => ({ ...s, source: 'other' }))
+	);
+	return { ...rules, rates };
+}
+
+describe('GET /api/v1/rates', () => {
+	it('answers the snapshot in force of the only source', async () => {
+		const res = getRates(get(PATH), { now: NOW });
+		expect(res.status).toBe(200);
+		const body = rateSnapshotSchema.parse(await res.json());
+		expect(body).toMatchObject({ source: 'ecb', base: 'EUR', asOf: '2026-03-13T16:00:00+01:00' });
+		expect(body.rates.USD).toBe('1.1476');
+	});
+
+	it('reads source and at', async () => {
+		const res = getRates(get(PATH, { source: 'ecb', at: '2026-03-13T15:00:00Z' }));
+		expect(res.status).toBe(200);
+	});
+
+	it.each([
+		[{ at: '2026-03-13T14:59:59Z' }, 404, 'no_snapshot'],
+		[{ source: 'nope' }, 404, 'unknown_rate_source'],
+		[{ source: '__proto__' }, 404, 'unknown_rate_source'],
+		[{ at: 'yesterday' }, 400, 'invalid_instant'],
+		[{ at: '2026-03-13T15:00:00' }, 400, 'invalid_instant'],
+		[{ base: 'EUR' }, 400, 'unknown_parameter']
+	])('answers %j with %i', async (query, status, code) => {
+		const res = getRates(get(PATH, query), { now: NOW });
+		expect(res.status).toBe(status);
+		expect((await res.json()).issues[0].code).toBe(code);
+	});
+
+	it('answers 400 for a repeated parameter', async () => {
+		const res = getRates(
+			get(PATH, [
+				['source', 'ecb'],
+				['source', 'ecb']
+			]),
+			{ now: NOW }
+		);
+		expect(res.status).toBe(400);
+		expect((await res.json()).issues[0].code).toBe('repeated_parameter');
+	});
+
+	it('needs a source when there are several', async () => {
+		const rules = twoSources();
+		const res = getRates(get(PATH), { now: NOW, rules });
+		expect(res.status).toBe(400);
+		expect((await res.json()).issues[0]).toMatchObject({
+			path: ['source'],
+			code: 'rate_source_required'
+		});
+		const named = getRates(get(PATH, { source: 'other' }), { now: NOW, rules });
+		expect((await named.json()).source).toBe('other');
+	});
+
+	it('answers 404 when the rules have no rates', async () => {
+		const res = getRates(get(PATH), { now: NOW, rules: { ...getRules(), rates: new Map() } });
+		expect(res.status).toBe(404);
+		expect((await res.json()).issues[0].code).toBe('no_rates');
+	});
+
+	it('answers through the route, and 405 to other methods', async () => {
+		expect((await route.GET(event(get(PATH)))).status).toBe(200);
+		const res = await route.fallback(event(new Request('http://127.0.0.1/', { method: 'POST' })));
+		expect(res.status).toBe(405);
+		expect(res.headers.get('allow')).toBe('GET, HEAD');
+	});
+});
