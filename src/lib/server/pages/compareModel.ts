@@ -1,0 +1,360 @@
+import type { QuoteResult, RateSnapshot } from '../../engine';
+import type { CostPoint, CostSplit, RequestIssue, VaryKey } from '../../quoting';
+import type { Rules, ScheduleVersion } from '../../schedules';
+import type { Locale } from '../../ui/i18n/locales';
+import { Dec, midRates, minorUnits, NoRateError } from '../../engine';
+import { compareQuotes, costCurve, costSplit, logAmounts } from '../../quoting';
+import { selectSnapshot } from '../../rates';
+import { selectVersion } from '../../schedules';
+import { formFor, requestOf, type CalculatorForm } from '../../ui/calculatorForm';
+import { countryName, formOptions, type FormOptions, type Option } from '../../ui/options';
+import { nodeSha256 } from '../nodeSha256';
+import {
+	chosenCountries,
+	DEFAULT_PRESET,
+	isPreset,
+	MAX_COUNTRIES,
+	PRESET_KEY,
+	PRESETS,
+	presetValues,
+	scheduleOwnKeys,
+	type Preset
+} from '../../ui/comparePresets';
+
+export { PRESETS, MAX_COUNTRIES, type Preset };
+
+/** What the page shows of a quote (the rest stays on the server, to keep the page light). */
+export type RowQuote = Pick<
+	QuoteResult,
+	'allowed' | 'scope' | 'total' | 'received' | 'cost' | 'delivery' | 'notices'
+> & { exchangeRate: { marginPercent: string } | null };
+
+/** One compared option: its quote, place and cost parts. */
+export interface CompareRow {
+	/** The varied key's value (a funding key, a country code, a schedule id …). */
+	value: string;
+	label: string;
+	/** 1, 2 … for allowed options in ranked order; null when blocked. */
+	rank: number | null;
+	cheapest: boolean;
+	/** The option the request itself asked for. */
+	current: boolean;
+	/** A transfer to the sending country itself ("at home"). */
+	domestic: boolean;
+	/** Its quote; of the notices, those that block or warn. */
+	quote: RowQuote;
+	split: CostSplit | null;
+	/** The calculator's query string for this option alone. */
+	query: string;
+}
+
+/** Cost against amount (in `send` mode) of one option. */
+export interface CurveSeries {
+	value: string;
+	label: string;
+	points: CostPoint[];
+	/** The cost at each of the curve's markers. */
+	markers: CostPoint[];
+	/** Other options whose costs are the same at every amount, drawn as this one. */
+	alsoFor: string[];
+}
+
+/** A World Bank standard amount in the send currency (converted at the mid rate). */
+export interface CurveMarker {
+	usd: string;
+	amount: string;
+}
+
+export interface CostCurveModel {
+	/** The options are the dearest ones ("where it costs most"), not the cheapest. */
+	dearest: boolean;
+	currency: string;
+	amounts: string[];
+	markers: CurveMarker[];
+	series: CurveSeries[];
+}
+
+/** Things the page says about how it read the query; words are the page's. */
+export type CompareNote =
+	| { code: 'amount_defaulted'; amount: string; currency: string }
+	| { code: 'mode_changed' }
+	| { code: 'countries_limited'; max: number }
+	| { code: 'schedule_defaults'; keys: string[] }
+	| { code: 'no_choice' };
+
+export interface CompareModel {
+	schedules: Option[];
+	form: CalculatorForm;
+	options: FormOptions;
+	preset: Preset;
+	/** The varied request key. */
+	key: VaryKey;
+	countries: string[];
+	notes: CompareNote[];
+	issues: RequestIssue[];
+	rows: CompareRow[];
+	excluded: { label: string; messages: string[] }[];
+	curve: CostCurveModel | null;
+}
+
+/** Standard amounts of the World Bank's Remittance Prices Worldwide, in USD. */
+export const STANDARD_USD = ['200', '500'];
+/** The cost curve runs from the equivalent of USD 10 to USD 10,000, at this many amounts. */
+export const CURVE_USD = { from: '10', to: '10000', points: 60 };
+/** At most this many options get a cost curve … */
+export const MAX_CURVES = 5;
+/** … chosen among this many, so that options with the same costs are drawn once. */
+const MAX_CANDIDATES = 10;
+
+function defaultSchedule(rules: Rules): string {
+	const size = (id: string) =>
+		Object.keys(rules.schedules.get(id)!.at(-1)!.schedule.destinations).length;
+	return [...rules.schedules.keys()].sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1))[0];
+}
+
+function versionFor(versions: ScheduleVersion[], wanted: string | undefined, at: number) {
+	return (
+		versions.find((v) => v.schedule.version === wanted) ??
+		selectVersion(versions, at) ??
+		versions[0]
+	);
+}
+
+/** An amount in USD converted at the mid rate into `currency`, unrounded; null without a rate. */
+function fromUsd(snapshot: RateSnapshot | null, usd: string, currency: string): Dec | null {
+	if (!snapshot) return currency === 'USD' ? new Dec(usd) : null;
+	try {
+		return new Dec(usd).times(midRates(snapshot)('USD', currency));
+	} catch (e) {
+		if (e instanceof NoRateError) return null;
+		throw e;
+	}
+}
+
+function labelOf(rules: Rules, key: VaryKey, value: string, version: ScheduleVersion, l: Locale) {
+	const s = version.schedule;
+	const named = (o: Record<string, { name: Record<string, string> }> | undefined) =>
+		o && Object.hasOwn(o, value) ? (o[value].name[l] ?? o[value].name.en) : value;
+	switch (key) {
+		case 'destination':
+			return countryName(value, l);
+		case 'funding':
+			return named(s.funding);
+		case 'payout':
+			return named(s.payouts);
+		case 'type':
+			return named(s.types);
+		case 'schedule': {
+			const other = rules.schedules.get(value)?.at(-1)?.schedule;
+			return other ? (other.name[l] ?? other.name.en) : value;
+		}
+	}
+}
+
+/** Each ranked quote as a row: cheapest marked, the request's own option marked. */
+function rowsOf(
+	rules: Rules,
+	quotes: QuoteResult[],
+	key: VaryKey,
+	base: Record<string, string>,
+	label: (value: string) => string
+): CompareRow[] {
+	const cheapest = quotes.find((q) => q.allowed && q.cost)?.cost?.total.amount;
+	let rank = 0;
+	return quotes.map((q) => {
+		const value = String(q.request[key] ?? '');
+		const link = { ...base, [key]: value };
+		if (key === 'destination') delete link.targetCurrency;
+		if (key === 'schedule') delete link.version;
+		return {
+			value,
+			label: label(value),
+			rank: q.allowed ? ++rank : null,
+			cheapest:
+				q.allowed && cheapest !== undefined && q.cost !== null && q.cost.total.amount === cheapest,
+			current: value === base[key],
+			domestic: q.scope === 'domestic',
+			quote: {
+				allowed: q.allowed,
+				scope: q.scope,
+				total: q.total,
+				received: q.received,
+				cost: q.cost,
+				delivery: q.delivery,
+				exchangeRate: q.exchangeRate && { marginPercent: q.exchangeRate.marginPercent },
+				notices: q.notices.filter((n) => n.severity !== 'info')
+			},
+			split: costSplit(rules, q),
+			query: new URLSearchParams(link).toString()
+		};
+	});
+}
+
+/** The log-spaced amounts of the curve and the standard amounts, in the send currency. */
+function curveAmounts(snapshot: RateSnapshot | null, currency: string) {
+	const places = minorUnits(currency) ?? 2;
+	const from = fromUsd(snapshot, CURVE_USD.from, currency);
+	const to = fromUsd(snapshot, CURVE_USD.to, currency);
+	const amounts = logAmounts(
+		from ? from.toString() : CURVE_USD.from,
+		to ? to.toString() : CURVE_USD.to,
+		CURVE_USD.points,
+		places
+	);
+	const markers: CurveMarker[] = [];
+	for (const usd of STANDARD_USD) {
+		const amount = fromUsd(snapshot, usd, currency);
+		if (amount)
+			markers.push({
+				usd,
+				amount: amount.toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed(places)
+			});
+	}
+	return { amounts, markers };
+}
+
+/**
+ * Cost curves, in `send` mode, of up to MAX_CURVES allowed options from the cheapest (or, with
+ * `dearest`, the dearest) end of the ranking: an option whose costs equal a drawn one's at every
+ * amount is named with it instead of drawn again.
+ */
+function curveOf(
+	rules: Rules,
+	quotes: QuoteResult[],
+	rows: CompareRow[],
+	snapshot: RateSnapshot | null,
+	currency: string,
+	dearest: boolean,
+	now: number
+): CostCurveModel | null {
+	const allowed = rows.flatMap((r, i) =>
+		r.quote.allowed ? [{ ...r, request: quotes[i].request }] : []
+	);
+	const candidates = (dearest ? allowed.reverse() : allowed).slice(0, MAX_CANDIDATES);
+	if (candidates.length === 0) return null;
+	const { amounts, markers } = curveAmounts(snapshot, currency);
+	const options = { sha256: nodeSha256 };
+	const series: CurveSeries[] = [];
+	const keys: string[] = [];
+	for (const r of candidates) {
+		const request: Record<string, string> = {};
+		for (const [k, v] of Object.entries(r.request)) if (v !== null) request[k] = v;
+		request.mode = 'send';
+		const line = costCurve(rules, request, amounts, now, options);
+		if (!line.ok) continue;
+		const key = JSON.stringify(line.points.map((p) => [p.allowed, p.costTotal]));
+		const same = keys.indexOf(key);
+		if (same >= 0) series[same].alsoFor.push(r.label);
+		else if (series.length < MAX_CURVES) {
+			const at = costCurve(
+				rules,
+				request,
+				markers.map((m) => m.amount),
+				now,
+				options
+			);
+			if (!at.ok) continue;
+			keys.push(key);
+			series.push({
+				value: r.value,
+				label: r.label,
+				points: line.points,
+				markers: at.points,
+				alsoFor: []
+			});
+		}
+	}
+	return {
+		dearest,
+		currency,
+		amounts,
+		markers,
+		series
+	};
+}
+
+/**
+ * Everything the comparison page needs for a query string: the calculator's fields (the same
+ * names as the request) with defaults, `preset` and, for "at home vs abroad", `countries`; the
+ * quotes ranked by `compareQuotes`, each with its cost split; and the cost curves of the first
+ * options.
+ */
+export function compareModel(
+	rules: Rules,
+	query: URLSearchParams,
+	locale: Locale,
+	now: number
+): CompareModel {
+	const q: Record<string, string> = {};
+	for (const [k, v] of query) if (!(k in q)) q[k] = v;
+	const id = q.schedule && rules.schedules.has(q.schedule) ? q.schedule : defaultSchedule(rules);
+	const at = q.at && !Number.isNaN(Date.parse(q.at)) ? Date.parse(q.at) : now;
+	const version = versionFor(rules.schedules.get(id)!, q.version, at);
+	const s = version.schedule;
+	const { form } = formFor(s, { ...q, schedule: id });
+	const preset = isPreset(q.preset) ? q.preset : DEFAULT_PRESET;
+	const key = PRESET_KEY[preset];
+	const notes: CompareNote[] = [];
+	const source = s.rateSource ?? (rules.rates.size === 1 ? [...rules.rates.keys()][0] : undefined);
+	const snapshot = source ? selectSnapshot(rules.rates.get(source) ?? [], at) : null;
+
+	if (key === 'destination' && form.mode === 'receive') {
+		form.mode = 'send';
+		notes.push({ code: 'mode_changed' });
+	}
+	if (form.amount.trim() === '') {
+		const currency = form.mode === 'receive' ? form.targetCurrency : form.currency;
+		const places = minorUnits(currency) ?? 2;
+		const amount = fromUsd(snapshot, STANDARD_USD[0], currency) ?? new Dec(STANDARD_USD[0]);
+		form.amount = amount.toDecimalPlaces(0, Dec.ROUND_HALF_UP).toFixed(places);
+		notes.push({ code: 'amount_defaulted', amount: form.amount, currency });
+	}
+	const { countries, limited } = chosenCountries(
+		s,
+		query.getAll('countries'),
+		form.origin,
+		form.destination
+	);
+	if (preset === 'home-abroad' && limited)
+		notes.push({ code: 'countries_limited', max: MAX_COUNTRIES });
+
+	const base = requestOf(form, locale);
+	if (preset === 'providers') {
+		const own = scheduleOwnKeys(rules, base, at);
+		for (const k of own) delete base[k];
+		if (own.length) notes.push({ code: 'schedule_defaults', keys: own });
+	}
+	const values = presetValues(preset, rules, s, form.origin, countries);
+	if (values.length === 0) notes.push({ code: 'no_choice' });
+	const out = compareQuotes(
+		rules,
+		{ request: base, vary: values.length ? { [key]: values } : {} },
+		now,
+		{ sha256: nodeSha256 }
+	);
+	const label = (v: string) => labelOf(rules, key, v, version, locale);
+	const rows = out.ok ? rowsOf(rules, out.quotes, key, base, label) : [];
+	return {
+		schedules: [...rules.schedules.entries()].map(([value, vs]) => ({
+			value,
+			label: vs.at(-1)!.schedule.name[locale] ?? vs.at(-1)!.schedule.name.en
+		})),
+		form,
+		options: formOptions(s, locale),
+		preset,
+		key,
+		countries,
+		notes,
+		issues: out.ok ? [] : out.issues,
+		rows,
+		excluded: out.ok
+			? out.excluded.map((e) => ({
+					label: label(e.change[key] ?? ''),
+					messages: e.issues.map((i) => i.message)
+				}))
+			: [],
+		curve: out.ok
+			? curveOf(rules, out.quotes, rows, snapshot, form.currency, preset === 'destinations', now)
+			: null
+	};
+}

@@ -1,0 +1,159 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Dec, midRates } from '$lib/engine';
+import { quote } from '$lib/quoting';
+import { loadRules, nodeSha256 } from '$lib/server';
+import { compareModel, type CompareModel } from '$lib/server/pages/compareModel';
+
+const rules = loadRules(fileURLToPath(new URL('../../../rules', import.meta.url)));
+const AT = '2026-11-22T10:00:00Z';
+const NOW = Date.parse(AT);
+const wallet = rules.schedules.get('wallet-standard')!.at(0)!.schedule;
+const snapshot = rules.rates.get('ecb')!.at(-1)!;
+
+const model = (query: string, locale: 'en' | 'zh-CN' = 'en'): CompareModel =>
+	compareModel(rules, new URLSearchParams(query), locale, NOW);
+
+const BASE =
+	'schedule=wallet-standard&type=transfer&funding=debit_card&payout=wallet&origin=US&destination=MX&currency=USD&mode=send&amount=250.00';
+
+/** The quote of a row's calculator query, made on its own. */
+function alone(query: string) {
+	const request = Object.fromEntries(new URLSearchParams(query));
+	const out = quote(rules, request, NOW, { sha256: nodeSha256 });
+	if (!out.ok) throw new Error(JSON.stringify(out.issues));
+	return out.quote;
+}
+
+describe('compareModel', () => {
+	it('compares every way to pay by default, ranked, each row the quote made on its own', () => {
+		const m = model(BASE);
+		expect(m.preset).toBe('ways-to-pay');
+		expect(m.key).toBe('funding');
+		expect(m.rows.map((r) => r.value).sort()).toEqual(Object.keys(wallet.funding).sort());
+		for (const r of m.rows) {
+			const q = alone(r.query);
+			expect(r.quote.total).toEqual(q.total);
+			expect(r.quote.received).toEqual(q.received);
+			expect(r.quote.cost).toEqual(q.cost);
+		}
+		const costs = m.rows.filter((r) => r.rank).map((r) => new Dec(r.quote.cost!.total.amount));
+		for (let i = 1; i < costs.length; i++) expect(costs[i].gte(costs[i - 1])).toBe(true);
+		expect(m.rows.find((r) => r.current)?.value).toBe('debit_card');
+	});
+
+	it('marks every option that costs as little as the cheapest, and only allowed ones', () => {
+		const m = model(BASE.replace('funding=debit_card', 'funding=balance'));
+		const least = m.rows[0].quote.cost!.total.amount;
+		for (const r of m.rows)
+			expect(r.cheapest).toBe(r.quote.allowed && r.quote.cost!.total.amount === least);
+		expect(m.rows.filter((r) => r.cheapest).map((r) => r.value)).toEqual([
+			'balance',
+			'bank_account'
+		]);
+	});
+
+	it('lists blocked options last, without a rank, with their block notices', () => {
+		const m = model(`${BASE.replace('type=transfer', 'type=withdrawal')}&preset=ways-to-pay`);
+		const blocked = m.rows.filter((r) => !r.quote.allowed);
+		expect(blocked.map((r) => r.value).sort()).toEqual([
+			'bank_account',
+			'cash',
+			'credit_card',
+			'debit_card'
+		]);
+		expect(m.rows.slice(-blocked.length)).toEqual(blocked);
+		for (const r of blocked) expect(r.rank).toBeNull();
+		const card = blocked.find((r) => r.value === 'debit_card')!;
+		expect(card.quote.notices.map((n) => n.code)).toContain('card_withdrawal_blocked');
+	});
+
+	it('compares at home with the chosen countries, at most five', () => {
+		const m = model(`${BASE}&preset=home-abroad&countries=KP&countries=IN,PH`);
+		expect(m.rows.map((r) => r.value).sort()).toEqual(['IN', 'KP', 'PH', 'US']);
+		expect(m.rows[0]).toMatchObject({ value: 'US', domestic: true, cheapest: true });
+		const kp = m.rows.find((r) => r.value === 'KP')!;
+		expect(kp.quote.allowed).toBe(false);
+		expect(kp.quote.notices[0].code).toBe('sanctioned_destination');
+
+		const many = model(`${BASE}&preset=home-abroad&countries=MX,IN,PH,CN,GB,DE,FR&countries=US`);
+		expect(many.countries).toEqual(['MX', 'IN', 'PH', 'CN', 'GB']);
+		expect(many.notes).toContainEqual({ code: 'countries_limited', max: 5 });
+		expect(many.rows).toHaveLength(6);
+
+		const defaults = model(`${BASE}&preset=home-abroad`);
+		expect(defaults.countries[0]).toBe('MX');
+		expect(defaults.countries.length).toBeGreaterThan(1);
+		expect(defaults.countries).not.toContain('US');
+	});
+
+	it('compares every destination and every payout', () => {
+		const where = model(`${BASE}&preset=destinations`);
+		expect(where.rows).toHaveLength(Object.keys(wallet.destinations).length);
+		expect(where.curve!.dearest).toBe(true);
+		const receive = model(`${BASE}&preset=ways-to-receive`);
+		expect(receive.rows.map((r) => r.value).sort()).toEqual(Object.keys(wallet.payouts!).sort());
+	});
+
+	it('compares providers in one currency, each with its own payout and account defaults', () => {
+		const m = model(
+			'schedule=wallet-standard&type=transfer&funding=bank_account&origin=DE&destination=US&currency=EUR&mode=send&amount=2000.00&preset=providers'
+		);
+		expect(m.rows.map((r) => r.value).sort()).toEqual(['bank-wire', 'wallet-standard']);
+		expect(m.notes).toContainEqual({ code: 'schedule_defaults', keys: ['payout', 'profile'] });
+		for (const r of m.rows) {
+			expect(r.quote.allowed).toBe(true);
+			expect(r.quote.cost!.total.currency).toBe('EUR');
+			expect(r.query).not.toMatch(/payout|profile/);
+		}
+	});
+
+	it('sends the amount when countries are compared in receive mode, and defaults the amount', () => {
+		const m = model(`${BASE.replace('mode=send', 'mode=receive')}&preset=destinations`);
+		expect(m.form.mode).toBe('send');
+		expect(m.notes).toContainEqual({ code: 'mode_changed' });
+		const none = model('schedule=bank-wire&origin=DE&currency=EUR&destination=FR');
+		const usd200 = new Dec(200).times(midRates(snapshot)('USD', 'EUR'));
+		expect(none.form.amount).toBe(usd200.toDecimalPlaces(0, Dec.ROUND_HALF_UP).toFixed(2));
+		expect(none.notes[0]).toMatchObject({ code: 'amount_defaulted', currency: 'EUR' });
+	});
+
+	it('answers a malformed amount with its issue and no rows', () => {
+		const m = model(BASE.replace('250.00', '2.505'));
+		expect(m.rows).toEqual([]);
+		expect(m.issues.map((i) => [i.path, i.code])).toEqual([
+			[['request', 'amount'], 'too_many_decimals']
+		]);
+	});
+
+	it('draws cost curves of at most five options from USD 10 to USD 10,000 with the standard amounts', () => {
+		const m = model(
+			'schedule=bank-wire&origin=DE&currency=EUR&destination=US&funding=bank_account&amount=100.00&preset=destinations'
+		);
+		const c = m.curve!;
+		const eur = (usd: string) => new Dec(usd).times(midRates(snapshot)('USD', 'EUR'));
+		expect(c.currency).toBe('EUR');
+		expect(c.amounts).toHaveLength(60);
+		expect(c.amounts[0]).toBe(eur('10').toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2));
+		expect(c.amounts[59]).toBe(eur('10000').toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2));
+		expect(c.markers).toEqual([
+			{ usd: '200', amount: eur('200').toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2) },
+			{ usd: '500', amount: eur('500').toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2) }
+		]);
+		expect(c.series.length).toBeGreaterThan(0);
+		expect(c.series.length).toBeLessThanOrEqual(5);
+		const drawn = new Set(c.series.map((s) => JSON.stringify(s.points)));
+		expect(drawn.size).toBe(c.series.length);
+		for (const s of c.series) {
+			expect(s.points.map((p) => p.amount)).toEqual(c.amounts);
+			expect(s.markers.map((p) => p.amount)).toEqual(c.markers.map((x) => x.amount));
+		}
+		const named = c.series.flatMap((s) => [s.label, ...s.alsoFor]);
+		expect(new Set(named).size).toBe(named.length);
+	});
+
+	it('names options in the locale', () => {
+		const m = model(`${BASE}&preset=home-abroad&countries=MX`, 'zh-CN');
+		expect(m.rows.find((r) => r.value === 'MX')!.label).toBe('墨西哥');
+	});
+});
