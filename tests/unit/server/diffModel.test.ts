@@ -1,0 +1,144 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadRules } from '$lib/server';
+import {
+	cachedDiff,
+	diffPage,
+	warmDiffCache,
+	PAGE_SIZE,
+	TOP_BLOCKED,
+	TOP_CHANGES
+} from '$lib/server/pages/diffModel';
+import { scheduleSummaries } from '$lib/server/pages/schedulesModel';
+
+const SHIPPED = fileURLToPath(new URL('../../../rules/', import.meta.url));
+const rules = loadRules(SHIPPED);
+const IN_2026 = Date.parse('2026-06-01T00:00:00Z');
+const IN_2028 = Date.parse('2028-06-01T00:00:00Z');
+
+describe('cachedDiff', () => {
+	it('prices the grid once per loaded rules and pair, and returns the same object after', () => {
+		const first = cachedDiff(rules, 'wallet-standard', '2026-01-01', '2027-01-01')!;
+		expect(first.impact.summary.requests).toBe(8280);
+		const start = performance.now();
+		const again = cachedDiff(rules, 'wallet-standard', '2026-01-01', '2027-01-01');
+		expect(performance.now() - start).toBeLessThan(20);
+		expect(again).toBe(first);
+	});
+
+	it('keeps pairs apart, and other rules apart', () => {
+		const forward = cachedDiff(rules, 'wallet-standard', '2026-01-01', '2027-01-01');
+		const back = cachedDiff(rules, 'wallet-standard', '2027-01-01', '2026-01-01')!;
+		expect(back).not.toBe(forward);
+		expect(back.impact.from.version).toBe('2027-01-01');
+		const other = loadRules(SHIPPED);
+		expect(cachedDiff(other, 'wallet-standard', '2026-01-01', '2027-01-01')).not.toBe(forward);
+	});
+
+	it('can be warmed with the default pair of every schedule', () => {
+		const fresh = loadRules(SHIPPED);
+		warmDiffCache(fresh, IN_2026);
+		const start = performance.now();
+		expect(cachedDiff(fresh, 'wallet-standard', '2026-01-01', '2027-01-01')).not.toBeNull();
+		expect(performance.now() - start).toBeLessThan(20);
+	});
+
+	it('is null for an unknown schedule or version', () => {
+		expect(cachedDiff(rules, 'nope', '2026-01-01', '2027-01-01')).toBeNull();
+		expect(cachedDiff(rules, 'wallet-standard', '2026-01-01', '2099-01-01')).toBeNull();
+	});
+});
+
+describe('diffPage', () => {
+	it('compares the version in force with the next one by default, else the last two', () => {
+		for (const now of [IN_2026, IN_2028]) {
+			const c = diffPage(rules, 'wallet-standard', {}, 'en', now)!.comparison!;
+			expect([c.from.version, c.to.version]).toEqual(['2026-01-01', '2027-01-01']);
+		}
+		const c = diffPage(rules, 'wallet-standard', {}, 'en', IN_2026)!.comparison!;
+		expect([c.from.status, c.to.status]).toEqual(['current', 'upcoming']);
+	});
+
+	it('fills a missing side with the neighbouring version', () => {
+		const c = diffPage(rules, 'wallet-standard', { to: '2027-01-01' }, 'en', IN_2026)!.comparison!;
+		expect(c.from.version).toBe('2026-01-01');
+	});
+
+	it('is null for an unknown schedule or version, and has no comparison for a single version', () => {
+		expect(diffPage(rules, 'nope', {}, 'en', IN_2026)).toBeNull();
+		expect(diffPage(rules, 'wallet-standard', { from: '2025-01-01' }, 'en', IN_2026)).toBeNull();
+		const single = diffPage(rules, 'bank-wire', {}, 'en', IN_2026)!;
+		expect(single.comparison).toBeNull();
+		expect(single.versions.map((v) => v.version)).toEqual(['2026-01-01']);
+	});
+
+	it('words the changes, in each language', () => {
+		const fee = (locale: 'en' | 'zh-CN') =>
+			diffPage(rules, 'wallet-standard', {}, locale, IN_2026)!
+				.comparison!.changes.find((g) => g.section === 'fees')!
+				.entries.find((e) => e.code === 'international_transfer')!;
+		expect(fee('en').title).toBe('International transfer fee');
+		expect(fee('en').lines[0]).toEqual({
+			kind: 'changed',
+			field: 'Percent',
+			before: '1.5 %',
+			after: '1.75 %'
+		});
+		expect(fee('en').lines).toContainEqual({
+			kind: 'changed',
+			field: 'Maximum (USD)',
+			before: '$29.00',
+			after: '$32.00'
+		});
+		expect(fee('zh-CN').title).toBe('跨境转账手续费');
+		expect(fee('zh-CN').lines[0].field).toBe('百分比');
+	});
+
+	it('sends only the rows it shows', () => {
+		const c = diffPage(rules, 'wallet-standard', {}, 'en', IN_2026)!.comparison!;
+		const list = (key: string) => c.lists.find((l) => l.key === key)!;
+		expect(list('increases')).toMatchObject({ total: 1020, page: 0 });
+		expect(list('increases').rows).toHaveLength(TOP_CHANGES);
+		expect(list('decreases').rows).toHaveLength(TOP_CHANGES);
+		expect(list('unblocked')).toMatchObject({ total: 204 });
+		expect(list('unblocked').rows).toHaveLength(TOP_BLOCKED);
+		expect(list('unblocked').rows[0].why).toEqual(['Transfers cannot be sent to this country.']);
+		expect(c.distribution.bins.reduce((n, b) => n + b.count, 0)).toBe(
+			c.summary.increased + c.summary.decreased + c.summary.unchanged
+		);
+		expect(JSON.stringify(c).length).toBeLessThan(100_000);
+	});
+
+	it('pages a full list', () => {
+		const c = diffPage(
+			rules,
+			'wallet-standard',
+			{ list: 'increases', page: '11' },
+			'en',
+			IN_2026
+		)!.comparison!;
+		expect(c.full).toBe(true);
+		expect(c.lists).toHaveLength(1);
+		expect(c.lists[0]).toMatchObject({ key: 'increases', page: 11, pages: 11, offset: 1000 });
+		expect(c.lists[0].rows).toHaveLength(1020 - 10 * PAGE_SIZE);
+		const past = diffPage(
+			rules,
+			'wallet-standard',
+			{ list: 'increases', page: '99' },
+			'en',
+			IN_2026
+		)!;
+		expect(past.comparison!.lists[0].page).toBe(11);
+	});
+});
+
+describe('scheduleSummaries', () => {
+	it('calls each version past, in force or upcoming at now', () => {
+		const statuses = (now: number) =>
+			scheduleSummaries(rules, 'en', now)
+				.find((s) => s.id === 'wallet-standard')!
+				.versions.map((v) => v.status);
+		expect(statuses(IN_2026)).toEqual(['current', 'upcoming']);
+		expect(statuses(IN_2028)).toEqual(['past', 'current']);
+	});
+});
