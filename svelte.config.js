@@ -4,8 +4,35 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	compilerOptions: {
+		// src/lib/widget/FeeCalculator.svelte is compiled as a custom element by
+		// widget.vite.config.ts; here (svelte-check) it is an ordinary component.
+		warningFilter: (warning) =>
+			!(
+				warning.code === 'options_missing_custom_element' &&
+				/(^|[\\/])src[\\/]lib[\\/]widget[\\/]/.test(warning.filename ?? '')
+			)
+	},
 	kit: {
-		adapter: adapter({ out: 'build' })
+		adapter: adapter({ out: 'build' }),
+		// A policy on every page; SvelteKit adds a nonce for its own inline script. Styles may be
+		// inline: the <fee-calculator> preview writes <style> elements into its shadow root.
+		// hooks.server.ts lets other sites frame /embed (frame-ancestors *) and nothing else.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'frame-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
 	}
 };
 

@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { CORS_HEADERS, initRules, RulesError, rulesDir } from '$lib/server';
+import { securityHeaders } from '$lib/server/securityHeaders';
 import { isLocale, negotiateLocale } from '$lib/ui/i18n/locales';
 
 export const init: ServerInit = async () => {
@@ -10,20 +11,31 @@ export const init: ServerInit = async () => {
 		console.log(`feecalc: serving ${rules.schedules.size} schedules from ${rulesDir()}`);
 	} catch (e) {
 		if (!(e instanceof RulesError)) throw e;
-		console.error(`feecalc: the rules folder ${rulesDir()} is invalid; not starting.\n${e.message}`);
+		console.error(
+			`feecalc: the rules folder ${rulesDir()} is invalid; not starting.\n${e.message}`
+		);
 		process.exit(1);
 	}
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const asked = event.url.searchParams.get('locale');
-	event.locals.locale = isLocale(asked) ? asked : negotiateLocale(event.request.headers.get('accept-language'));
+	event.locals.locale = isLocale(asked)
+		? asked
+		: negotiateLocale(event.request.headers.get('accept-language'));
 	const api = event.url.pathname.startsWith('/api/');
-	if (api && event.request.method === 'OPTIONS') return new Response(null, { status: 204, headers: CORS_HEADERS });
+	if (api && event.request.method === 'OPTIONS')
+		return new Response(null, { status: 204, headers: CORS_HEADERS });
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('<html lang="en">', `<html lang="${event.locals.locale}">`)
+		transformPageChunk: ({ html }) =>
+			html.replace('<html lang="en">', `<html lang="${event.locals.locale}">`)
 	});
 	if (api) for (const [k, v] of Object.entries(CORS_HEADERS)) response.headers.set(k, v);
+	const html = (response.headers.get('content-type') ?? '').startsWith('text/html');
+	const csp = response.headers.get('content-security-policy');
+	for (const [k, v] of Object.entries(securityHeaders(event.url.pathname, csp, html)))
+		if (v === null) response.headers.delete(k);
+		else response.headers.set(k, v);
 	return response;
 };
 

@@ -1,0 +1,67 @@
+import type { Rules } from '../../schedules';
+import type { Locale } from '../../ui/i18n/locales';
+import type { FormOptions, Option } from '../../ui/options';
+import { parentOriginOf } from '../../widget/embedMessages';
+import { embedQuery, type SnippetOptions } from '../../widget/snippets';
+import { localeOf, readWidgetOptions } from '../../widget/widgetOptions';
+import { calculatorModel } from './calculatorModel';
+
+export interface BuilderModel {
+	locale: Locale;
+	/** The app's own origin: the widget's `api` and the iframe's address. */
+	origin: string;
+	schedules: Option[];
+	options: FormOptions;
+	chosen: SnippetOptions;
+	/** As typed, to show it again; `parentOrigin` is the same when it is a valid origin, else null. */
+	parentOriginInput: string;
+	parentOrigin: string | null;
+	/** The preview frame's query: it posts to this page. */
+	previewQuery: string;
+}
+
+/**
+ * The `/embed/builder` page for a query string. Choices a schedule does not offer are dropped,
+ * so the snippets only ever name real ones; an empty choice means the schedule's default.
+ * `widgetLocale` is the widget's language (`locale` is the page's own).
+ */
+export function builderModel(rules: Rules, url: URL, locale: Locale, now: number): BuilderModel {
+	const query = url.searchParams;
+	const { request, look } = readWidgetOptions((name) => query.get(name));
+	const model = calculatorModel(
+		rules,
+		new URLSearchParams({ schedule: request.schedule }),
+		locale,
+		now
+	);
+	const o = model.options;
+	const valid = (value: string, list: Option[]) =>
+		list.some((x) => x.value === value) ? value : '';
+	const destination = valid(request.destination, o.destinations);
+	const targets = o.destinations.find((d) => d.value === destination)?.currencies ?? [];
+	const chosen: SnippetOptions = {
+		schedule: model.form.schedule,
+		type: valid(request.type, o.types),
+		funding: valid(request.funding, o.funding),
+		payout: valid(request.payout, o.payouts),
+		destination,
+		currency: valid(request.currency, o.currencies),
+		targetCurrency: targets.includes(request.targetCurrency) ? request.targetCurrency : '',
+		mode: ['send', 'pay', 'receive'].includes(request.mode) ? request.mode : '',
+		amount: request.amount.trim(),
+		locale: localeOf(query.get('widgetLocale') ?? locale),
+		theme: look.theme,
+		compact: look.compact
+	};
+	const parentOriginInput = query.get('parentOrigin') ?? '';
+	return {
+		locale,
+		origin: url.origin,
+		schedules: model.schedules,
+		options: o,
+		chosen,
+		parentOriginInput,
+		parentOrigin: parentOriginOf(parentOriginInput),
+		previewQuery: embedQuery(chosen, url.origin)
+	};
+}

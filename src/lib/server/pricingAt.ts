@@ -1,0 +1,30 @@
+import type { Rules } from '../schedules';
+import type { EnginePayload } from '../ui/priceLocally';
+import { selectSnapshot } from '../rates';
+import { selectVersion } from '../schedules';
+
+/**
+ * What a browser needs to price schedule `id` itself at instant `at` (epoch ms): the version in
+ * force, its file's SHA-256 and the rate snapshot it is priced with. Null for an unknown schedule
+ * or before its first version.
+ *
+ * @example
+ * pricingAt(rules, 'wallet-standard', Date.parse('2026-06-01T00:00:00Z'))?.schedule.version // '2026-01-01'
+ */
+export function pricingAt(rules: Rules, id: string, at: number): EnginePayload | null {
+	const chosen = selectVersion(rules.schedules.get(id) ?? [], at);
+	if (!chosen) return null;
+	const s = chosen.schedule;
+	const source = s.rateSource ?? (rules.rates.size === 1 ? [...rules.rates.keys()][0] : undefined);
+	const snapshot = source ? selectSnapshot(rules.rates.get(source) ?? [], at) : null;
+	return {
+		schedule: s,
+		hash: chosen.hash,
+		snapshot: snapshot && {
+			source: snapshot.source,
+			base: snapshot.base,
+			asOf: snapshot.asOf,
+			rates: snapshot.rates
+		}
+	};
+}

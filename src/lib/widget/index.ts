@@ -1,0 +1,24 @@
+// The embeddable calculator: what the <fee-calculator> element (FeeCalculator.svelte, built by
+// widget.vite.config.ts) and the /embed pages share.
+export { priceInBrowser, type PricingData, type Priced } from './priceInBrowser';
+export { amountIssue } from './amountIssue';
+export { fetchPricing, requestConfirmation, type Answer } from './widgetApi';
+export {
+	WIDGET_ATTRIBUTES,
+	readWidgetOptions,
+	formQuery,
+	themeOf,
+	localeOf,
+	flagOf,
+	type Theme,
+	type WidgetAttribute,
+	type WidgetRequest,
+	type WidgetLook
+} from './widgetOptions';
+export {
+	parentOriginOf,
+	type Confirmation,
+	type ConfirmState,
+	type EmbedMessage
+} from './embedMessages';
+export { elementSnippet, iframeSnippet, embedQuery, type SnippetOptions } from './snippets';

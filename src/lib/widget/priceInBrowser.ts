@@ -1,0 +1,75 @@
+import type { QuoteResult, ResolvedRequest } from '../engine';
+import type { RequestIssue } from '../quoting/RequestIssue';
+import type { CalculatorForm } from '../ui/calculatorForm';
+import type { Locale } from '../ui/i18n/locales';
+import type { EnginePayload } from '../ui/priceLocally';
+import { computeQuote, minorUnits } from '../engine';
+// By file, not through `quoting/index.ts`, whose parser brings zod.
+import { requestMessage } from '../quoting/messages';
+import { amountIssue } from './amountIssue';
+
+/** What `GET /api/v1/pricing` answers: the schedule version in force, its hash and its rates. */
+export type PricingData = EnginePayload;
+
+export interface Priced {
+	quote: QuoteResult | null;
+	issues: RequestIssue[];
+}
+
+const issue = (code: string, locale: Locale, params: Record<string, string> = {}): Priced => ({
+	quote: null,
+	issues: [
+		{
+			path: ['amount'],
+			code,
+			message: requestMessage(code, locale, { field: 'amount', ...params })
+		}
+	]
+});
+
+/**
+ * Prices a form in the browser with the engine, as `POST /api/v1/quote` would at `now`.
+ *
+ * The request is resolved here rather than by `quoting/resolveRequest`, which would bring the
+ * rates layer's version and snapshot selection into the widget for nothing: the API has already
+ * chosen both, and `formFor` has filled in every default from the schedule. What is left is the
+ * amount's checks. tests/unit/widget/priceInBrowser.test.ts holds this to the API's answers.
+ *
+ * @example
+ * priceInBrowser(pricing, { ...form, amount: '100.00' }, 'en', Date.now()).quote?.received
+ * // { amount: '1728.68', currency: 'MXN' }
+ */
+export function priceInBrowser(
+	data: PricingData,
+	form: CalculatorForm,
+	locale: Locale,
+	now: number
+): Priced {
+	const amount = form.amount.trim();
+	if (amount === '') return { quote: null, issues: [] };
+	const code = amountIssue(amount);
+	if (code) return issue(code, locale);
+	const currency = form.mode === 'receive' ? form.targetCurrency : form.currency;
+	const places = minorUnits(currency);
+	if (places !== undefined && (amount.split('.')[1]?.length ?? 0) > places)
+		return issue('too_many_decimals', locale, { currency, places: String(places) });
+	const s = data.schedule;
+	const request: ResolvedRequest = {
+		schedule: s.id,
+		version: s.version,
+		at: new Date(now).toISOString(),
+		type: form.type,
+		funding: form.funding,
+		payout: form.payout || null,
+		profile: form.profile || null,
+		origin: form.origin,
+		destination: form.destination,
+		currency: form.currency,
+		targetCurrency: form.targetCurrency || null,
+		mode: form.mode,
+		amount,
+		locale
+	};
+	const input = { schedule: s, hash: data.hash, snapshot: data.snapshot, request };
+	return { quote: computeQuote(input), issues: [] };
+}

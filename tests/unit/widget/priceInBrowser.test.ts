@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { quote } from '$lib/quoting';
+import { getRules, nodeSha256 } from '$lib/server';
+import { pricingAt } from '$lib/server/pricingAt';
+import { formFor, requestOf } from '$lib/ui/calculatorForm';
+import { priceInBrowser } from '$lib/widget';
+
+const NOW = Date.parse('2026-06-01T10:00:00Z');
+const AMOUNTS = ['0.5', '100', '250.00', '999.99', '5000', '20000.5', '1e3', '0', '1.001', '12'];
+
+describe('priceInBrowser', () => {
+	const rules = getRules();
+
+	it('gives the API’s quote for every destination, funding, mode and amount', () => {
+		let compared = 0;
+		for (const id of rules.schedules.keys()) {
+			const pricing = pricingAt(rules, id, NOW)!;
+			const s = pricing.schedule;
+			for (const destination of Object.keys(s.destinations))
+				for (const funding of Object.keys(s.funding))
+					for (const mode of ['send', 'pay', 'receive'])
+						for (const amount of AMOUNTS) {
+							const { form } = formFor(s, { destination, funding, mode, amount });
+							for (const locale of ['en', 'zh-CN'] as const) {
+								const mine = priceInBrowser(pricing, form, locale, NOW);
+								const api = quote(rules, requestOf(form, locale), NOW, { sha256: nodeSha256 });
+								if (api.ok) expect(mine).toEqual({ quote: api.quote, issues: [] });
+								else expect(mine).toEqual({ quote: null, issues: api.issues });
+								compared++;
+							}
+						}
+		}
+		expect(compared).toBeGreaterThan(2000);
+	});
+
+	it('quotes nothing while the amount is empty', () => {
+		const pricing = pricingAt(rules, 'wallet-standard', NOW)!;
+		const { form } = formFor(pricing.schedule, {});
+		expect(priceInBrowser(pricing, form, 'en', NOW)).toEqual({ quote: null, issues: [] });
+	});
+
+	it('does not change the form or the pricing data', () => {
+		const pricing = pricingAt(rules, 'wallet-standard', NOW)!;
+		const { form } = formFor(pricing.schedule, { amount: '100.00' });
+		const before = JSON.stringify([pricing, form]);
+		priceInBrowser(pricing, form, 'en', NOW);
+		expect(JSON.stringify([pricing, form])).toBe(before);
+	});
+});

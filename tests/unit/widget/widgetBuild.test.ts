@@ -1,0 +1,132 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type Rollup } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeQuote, type QuoteInput } from '$lib/engine';
+import { parseRequest, resolveRequest } from '$lib/quoting';
+import { getRules } from '$lib/server';
+import { loadRules } from '$lib/server/loadRules';
+
+// The widget is built here, into a temporary folder, with its own config (widget.vite.config.ts):
+// `npm test` runs the unit tests before `npm run build`.
+const LIMIT = 40 * 1024;
+const root = resolve('.');
+const out = mkdtempSync(join(tmpdir(), 'feecalc-widget-'));
+
+async function bundle(entry: string, dir: string): Promise<Rollup.OutputChunk> {
+	// A production build, as `npm run build:widget` makes it (vitest sets NODE_ENV to "test").
+	const env = process.env.NODE_ENV;
+	process.env.NODE_ENV = 'production';
+	const result = await build({
+		configFile: resolve(root, 'widget.vite.config.ts'),
+		mode: 'production',
+		logLevel: 'silent',
+		build: { outDir: dir, lib: { entry, fileName: () => 'bundle.js' } }
+	}).finally(() => (process.env.NODE_ENV = env));
+	const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+	const chunks = outputs.flatMap((o) => o.output).filter((c) => c.type === 'chunk');
+	expect(chunks).toHaveLength(1);
+	return chunks[0] as Rollup.OutputChunk;
+}
+
+let widget: Rollup.OutputChunk;
+let engine: { computeQuote: typeof computeQuote };
+
+beforeAll(async () => {
+	widget = await bundle(resolve(root, 'src/lib/widget/main.ts'), join(out, 'widget'));
+	// The engine as the widget carries it (decimal.js cut down by scripts/widget/decimalSubset.ts).
+	const driver = join(out, 'driver.ts');
+	writeFileSync(
+		driver,
+		`export { computeQuote } from '${resolve(root, 'src/lib/engine/computeQuote.ts')}';\n`
+	);
+	await bundle(driver, join(out, 'driver'));
+	engine = await import(join(out, 'driver', 'bundle.js'));
+}, 120_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('the widget’s JavaScript', () => {
+	it('is at most 40 KB gzipped, with the engine inside', () => {
+		const code = readFileSync(join(out, 'widget', 'bundle.js'));
+		const size = gzipSync(code, { level: 9 }).length;
+		console.log(
+			`fee-calculator.js: ${(code.length / 1024).toFixed(1)} KB, ${(size / 1024).toFixed(2)} KB gzipped (limit 40 KB)`
+		);
+		expect(size).toBeLessThanOrEqual(LIMIT);
+	});
+
+	it('carries the engine, and neither zod nor chart.js', () => {
+		const modules = widget.moduleIds.map((id) => id.replace(/\\/g, '/'));
+		expect(modules.some((m) => m.endsWith('src/lib/engine/computeQuote.ts'))).toBe(true);
+		expect(modules.some((m) => m.includes('/node_modules/decimal.js/'))).toBe(true);
+		expect(modules.filter((m) => /\/node_modules\/(zod|chart\.js)\//.test(m))).toEqual([]);
+		expect(widget.code).not.toMatch(/ZodError|\$ZodType/);
+	});
+
+	it('defines <fee-calculator> with its attributes', () => {
+		expect(widget.code).toContain('fee-calculator');
+		for (const attribute of ['target-currency', 'schedule', 'compact', 'theme'])
+			expect(widget.code).toContain(attribute);
+	});
+});
+
+describe('the engine inside the widget', () => {
+	const inputs = (): { name: string; input: QuoteInput }[] => {
+		const list: { name: string; input: QuoteInput }[] = [];
+		const add = (
+			rules: ReturnType<typeof getRules>,
+			request: unknown,
+			now: number,
+			name: string
+		) => {
+			const parsed = parseRequest(request);
+			if (!parsed.ok) return;
+			const resolved = resolveRequest(rules, parsed.request, now);
+			if (resolved.ok) list.push({ name, input: resolved.input });
+		};
+		const vectors = resolve(process.env.FEECALC_VECTORS ?? '../shared/spec/vectors');
+		const cases: { name: string; request: Record<string, string> }[] = JSON.parse(
+			readFileSync(join(vectors, 'cases.json'), 'utf8')
+		);
+		const vectorRules = loadRules(join(vectors, 'rules'));
+		for (const c of cases) add(vectorRules, c.request, Date.parse('2026-01-01T00:00:00Z'), c.name);
+		const rules = getRules();
+		const now = Date.parse('2026-06-01T10:00:00Z');
+		for (const [id, versions] of rules.schedules) {
+			const s = versions[0].schedule;
+			for (const destination of Object.keys(s.destinations))
+				for (const funding of Object.keys(s.funding))
+					for (const mode of ['send', 'pay', 'receive'])
+						for (const amount of ['0.01', '73.3', '250.00', '4999.99', '123456.78'])
+							for (const currency of s.currencies.slice(0, 3))
+								add(
+									rules,
+									{
+										schedule: id,
+										type: Object.keys(s.types)[0],
+										funding,
+										destination,
+										currency,
+										mode,
+										amount
+									},
+									now,
+									`${id} ${funding} ${destination} ${currency} ${mode} ${amount}`
+								);
+		}
+		return list;
+	};
+
+	it('gives the same quotes, byte for byte, as the engine with all of decimal.js', () => {
+		const all = inputs();
+		expect(all.length).toBeGreaterThan(1000);
+		const differ = all.filter(
+			({ input }) =>
+				JSON.stringify(engine.computeQuote(input)) !== JSON.stringify(computeQuote(input))
+		);
+		expect(differ.map((d) => d.name)).toEqual([]);
+	});
+});

@@ -1,0 +1,56 @@
+// The <fee-calculator> custom element, built on its own before the app: `npm run build:widget`
+// writes generated/widget/fee-calculator.js, which the app embeds and serves, with CORS, at
+// /widget/fee-calculator.js (src/routes/widget/fee-calculator.js/+server.ts).
+// Only this build compiles a Svelte component as a custom element.
+import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { decimalSubset } from './scripts/widget/decimalSubset';
+
+/** decimal.js without the functions the engine never calls (see decimalSubset). */
+const decimalForTheWidget: Plugin = {
+	name: 'feecalc:decimal-subset',
+	transform(code, id) {
+		return /[\\/]decimal\.js[\\/]decimal\.mjs$/.test(id) ? decimalSubset(code) : null;
+	}
+};
+
+export default defineConfig({
+	plugins: [
+		decimalForTheWidget,
+		svelte({
+			configFile: false,
+			preprocess: vitePreprocess(),
+			// Styles go into the element's shadow root, with the element's own.
+			compilerOptions: { css: 'injected', discloseVersion: false },
+			// Only the element itself is a custom element; the components inside stay plain ones.
+			dynamicCompileOptions: ({ filename }) =>
+				filename.endsWith('/FeeCalculator.svelte') ? { customElement: true } : undefined
+		})
+	],
+	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
+	publicDir: false,
+	build: {
+		outDir: 'generated/widget',
+		emptyOutDir: true,
+		target: 'es2022',
+		sourcemap: false,
+		minify: true,
+		rolldownOptions: {
+			// Library builds keep whitespace and annotations for other bundlers; this file is served as is.
+			output: { minify: true, comments: false },
+			// The rules layers build their zod schemas at module level and have no other side
+			// effects: the widget uses a few of their pure functions, and none of the schemas.
+			treeshake: {
+				moduleSideEffects: [
+					{ test: /[\\/]src[\\/]lib[\\/](rates|schedules|quoting)[\\/]/, sideEffects: false }
+				]
+			}
+		},
+		lib: {
+			entry: fileURLToPath(new URL('./src/lib/widget/main.ts', import.meta.url)),
+			formats: ['es'],
+			fileName: () => 'fee-calculator.js'
+		}
+	}
+});
