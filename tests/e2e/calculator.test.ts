@@ -25,6 +25,8 @@ async function fillAndSubmit(
 	mode: string
 ) {
 	await page.goto(`/?locale=${locale}&schedule=${BASE.schedule}`);
+	// With JavaScript, let the page hydrate first: it would reset choices made before.
+	await page.waitForLoadState('networkidle');
 	for (const [id, value] of Object.entries(fields))
 		await page.locator(`select#${id}`).selectOption(value);
 	await page.locator(`input[name=mode][value=${mode}]`).check();

@@ -195,6 +195,8 @@ test('charts are drawn with JavaScript; their tables are there with and without'
 
 test('the form compares another preset, with or without JavaScript', async ({ page }) => {
 	await page.goto(`/compare?${BASE}&locale=en`);
+	// With JavaScript, let the page hydrate first: it would reset choices made before.
+	await page.waitForLoadState('networkidle');
 	await expect(page.locator('input[name=preset][value=ways-to-pay]')).toBeChecked();
 	await page.locator('input[name=preset][value=home-abroad]').check();
 	await page.locator('details.countries summary').click();
