@@ -4,7 +4,7 @@ export const messages = {
 	invalidType: (expected: string, received: string) => `must be ${expected}, not ${received}`,
 	required: 'is required',
 	unknownKey: 'is not a known key',
-	numberNotString: 'must be a decimal string in quotes, such as "1.1476", not a JSON number',
+	numberNotString: 'must be a decimal string in quotes, such as "1.50", not a JSON number',
 	duplicateKey: 'appears more than once; JSON keeps only the last',
 	duplicateCurrency: 'is listed more than once; JSON keeps only the last',
 	source: 'must match [a-z0-9][a-z0-9._-]*, such as "ecb"',
