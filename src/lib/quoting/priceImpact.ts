@@ -3,7 +3,8 @@ import type { ImpactRequest, ImpactRow } from './ImpactRow';
 import type { QuoteRequest } from './requestSchema';
 import type { RequestIssue } from './RequestIssue';
 import { computeQuote, midRates, NoRateError, type Dec, type RateSnapshot } from '../engine';
-import { isInstant, selectSnapshot } from '../rates';
+import { isInstant } from '../rates';
+import { snapshotFor } from '../schedules';
 import { costDistribution, type CostDistribution } from './_lib/costDistribution';
 import { impactGrid, type ImpactAxes } from './_lib/impactGrid';
 import { impactRow } from './_lib/impactRow';
@@ -157,9 +158,7 @@ export function priceImpact(
 		return res.input;
 	};
 	// The snapshot resolveRequest picks for the first version, for the amounts' equivalents.
-	const source =
-		a.schedule.rateSource ?? (rules.rates.size === 1 ? [...rules.rates.keys()][0] : '');
-	const snapshot = selectSnapshot(rules.rates.get(source) ?? [], at);
+	const snapshot = snapshotFor(rules, a.schedule, Date.parse(at));
 	const { requests, axes } = impactGrid(a.schedule, b.schedule, midRates(snapshot), {
 		currencies: options.currencies ?? 'base',
 		amounts: options.amounts ?? AMOUNTS

@@ -3,8 +3,7 @@ import type { Rules } from '../schedules';
 import type { RequestIssue } from './RequestIssue';
 import type { QuoteRequest } from './requestSchema';
 import { minorUnits } from '../engine';
-import { selectSnapshot } from '../rates';
-import { selectVersion } from '../schedules';
+import { selectVersion, snapshotFor } from '../schedules';
 import { requestMessage } from './messages';
 
 export type ResolveResult = { ok: true; input: QuoteInput } | { ok: false; issues: RequestIssue[] };
@@ -64,7 +63,6 @@ export function resolveRequest(rules: Rules, req: QuoteRequest, now: number): Re
 			currency: amountCurrency!,
 			places: String(places)
 		});
-	const source = s.rateSource ?? (rules.rates.size === 1 ? [...rules.rates.keys()][0] : undefined);
-	const snapshot = source ? selectSnapshot(rules.rates.get(source) ?? [], time) : null;
+	const snapshot = snapshotFor(rules, s, time);
 	return { ok: true, input: { schedule: s, hash: chosen.hash, snapshot, request } };
 }

@@ -1,7 +1,6 @@
 import type { Rules } from '../schedules';
 import type { EnginePayload } from '../ui/priceLocally';
-import { selectSnapshot } from '../rates';
-import { selectVersion } from '../schedules';
+import { selectVersion, snapshotFor } from '../schedules';
 
 /**
  * What a browser needs to price schedule `id` itself at instant `at` (epoch ms): the version in
@@ -15,8 +14,7 @@ export function pricingAt(rules: Rules, id: string, at: number): EnginePayload |
 	const chosen = selectVersion(rules.schedules.get(id) ?? [], at);
 	if (!chosen) return null;
 	const s = chosen.schedule;
-	const source = s.rateSource ?? (rules.rates.size === 1 ? [...rules.rates.keys()][0] : undefined);
-	const snapshot = source ? selectSnapshot(rules.rates.get(source) ?? [], at) : null;
+	const snapshot = snapshotFor(rules, s, at);
 	return {
 		schedule: s,
 		hash: chosen.hash,

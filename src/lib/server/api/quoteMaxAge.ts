@@ -1,5 +1,6 @@
 import type { QuoteResult } from '../../engine';
 import type { Rules } from '../../schedules';
+import { rateSourceOf } from '../../schedules';
 
 /** The longest a quote may be cached, in seconds: one day. */
 export const MAX_AGE_CAP = 86_400;
@@ -22,8 +23,7 @@ export function quoteMaxAge(
 	const at = Date.parse(q.request.at);
 	const versions = rules.schedules.get(q.schedule.id) ?? [];
 	const used = versions.find((v) => v.schedule.version === q.schedule.version);
-	const only = rules.rates.size === 1 ? [...rules.rates.keys()][0] : undefined;
-	const source = used?.schedule.rateSource ?? only;
+	const source = used && rateSourceOf(rules, used.schedule);
 	let next = Infinity;
 	const consider = (t: number) => {
 		if (t > at && t < next) next = t;

@@ -4,11 +4,10 @@ import type { Rules, ScheduleVersion } from '../../schedules';
 import type { Locale } from '../../ui/i18n/locales';
 import { Dec, midRates, minorUnits, NoRateError } from '../../engine';
 import { compareQuotes, costCurve, costSplit, logAmounts } from '../../quoting';
-import { selectSnapshot } from '../../rates';
-import { selectVersion } from '../../schedules';
 import { formFor, requestOf, type CalculatorForm } from '../../ui/calculatorForm';
 import { countryName, formOptions, type FormOptions, type Option } from '../../ui/options';
 import { nodeSha256 } from '../nodeSha256';
+import { pageRequest } from './pageRequest';
 import {
 	chosenCountries,
 	DEFAULT_PRESET,
@@ -105,20 +104,6 @@ export const CURVE_USD = { from: '10', to: '10000', points: 60 };
 export const MAX_CURVES = 5;
 /** … chosen among this many, so that options with the same costs are drawn once. */
 const MAX_CANDIDATES = 10;
-
-function defaultSchedule(rules: Rules): string {
-	const size = (id: string) =>
-		Object.keys(rules.schedules.get(id)!.at(-1)!.schedule.destinations).length;
-	return [...rules.schedules.keys()].sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1))[0];
-}
-
-function versionFor(versions: ScheduleVersion[], wanted: string | undefined, at: number) {
-	return (
-		versions.find((v) => v.schedule.version === wanted) ??
-		selectVersion(versions, at) ??
-		versions[0]
-	);
-}
 
 /** An amount in USD converted at the mid rate into `currency`, unrounded; null without a rate. */
 function fromUsd(snapshot: RateSnapshot | null, usd: string, currency: string): Dec | null {
@@ -285,18 +270,12 @@ export function compareModel(
 	locale: Locale,
 	now: number
 ): CompareModel {
-	const q: Record<string, string> = {};
-	for (const [k, v] of query) if (!(k in q)) q[k] = v;
-	const id = q.schedule && rules.schedules.has(q.schedule) ? q.schedule : defaultSchedule(rules);
-	const at = q.at && !Number.isNaN(Date.parse(q.at)) ? Date.parse(q.at) : now;
-	const version = versionFor(rules.schedules.get(id)!, q.version, at);
+	const { q, id, at, version, snapshot } = pageRequest(rules, query, now);
 	const s = version.schedule;
 	const { form } = formFor(s, { ...q, schedule: id });
 	const preset = isPreset(q.preset) ? q.preset : DEFAULT_PRESET;
 	const key = PRESET_KEY[preset];
 	const notes: CompareNote[] = [];
-	const source = s.rateSource ?? (rules.rates.size === 1 ? [...rules.rates.keys()][0] : undefined);
-	const snapshot = source ? selectSnapshot(rules.rates.get(source) ?? [], at) : null;
 
 	if (key === 'destination' && form.mode === 'receive') {
 		form.mode = 'send';

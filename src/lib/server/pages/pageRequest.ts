@@ -1,0 +1,35 @@
+import type { Rules, ScheduleVersion } from '../../schedules';
+import { selectVersion, snapshotFor } from '../../schedules';
+
+/** What a page's query string asks for, resolved against the rules. */
+export interface PageRequest {
+	/** The query's parameters, the first value of each. */
+	q: Record<string, string>;
+	/** The schedule asked for, else the one offering the most destinations. */
+	id: string;
+	/** `at` when it is an instant, else now (epoch ms). */
+	at: number;
+	/** The version asked for, else the one in force at `at`, else the first. */
+	version: ScheduleVersion;
+	snapshot: ReturnType<typeof snapshotFor>;
+}
+
+function defaultSchedule(rules: Rules): string {
+	const size = (id: string) =>
+		Object.keys(rules.schedules.get(id)!.at(-1)!.schedule.destinations).length;
+	return [...rules.schedules.keys()].sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1))[0];
+}
+
+/** Resolves the schedule, version, instant and rate snapshot a page's query string names. */
+export function pageRequest(rules: Rules, query: URLSearchParams, now: number): PageRequest {
+	const q: Record<string, string> = {};
+	for (const [k, v] of query) if (!(k in q)) q[k] = v;
+	const id = q.schedule && rules.schedules.has(q.schedule) ? q.schedule : defaultSchedule(rules);
+	const at = q.at && !Number.isNaN(Date.parse(q.at)) ? Date.parse(q.at) : now;
+	const versions = rules.schedules.get(id)!;
+	const version =
+		versions.find((v) => v.schedule.version === q.version) ??
+		selectVersion(versions, at) ??
+		versions[0];
+	return { q, id, at, version, snapshot: snapshotFor(rules, version.schedule, at) };
+}
