@@ -4,12 +4,12 @@ import type { PricedComponent } from './priceComponent';
 import { sha256Hex } from './_lib/sha256';
 import { collectNotices, holdsAt } from './collectNotices';
 import { costOf } from './costOf';
-import { Dec } from './decimal';
+import { Dec, ZERO } from './decimal';
 import { NoRateError } from './errors';
 import { makeContext } from './makeContext';
 import { formatAmount } from './money';
 import { priceAt, type Priced } from './priceAt';
-import { sumAmounts } from './priceComponent';
+import { explainOf } from './priceComponent';
 import { solvePay } from './solvePay';
 import { solveReceive } from './solveReceive';
 import { unsupportedCodes } from './unsupportedCodes';
@@ -48,7 +48,7 @@ function lines(list: PricedComponent[], locale: string): Line[] {
 		amount: formatAmount(l.amount, l.currency),
 		category: l.component.category ?? 'fee',
 		currency: l.currency,
-		explain: l.explain(),
+		explain: explainOf(l),
 		id: l.component.id,
 		name: l.component.name[locale] ?? l.component.name.en
 	}));
@@ -92,10 +92,14 @@ export function computeQuote(input: QuoteInput, options: QuoteOptions = {}): Quo
 	const notices = collectNotices(ctx, codes, s);
 	const money = (v: Dec, c: string) => ({ amount: formatAmount(v, c), currency: c });
 	const send = ctx.send;
-	const byCategory = (cat: string) =>
-		sumAmounts(priced!.sender.filter((l) => (l.component.category ?? 'fee') === cat));
-	const fees = priced ? byCategory('fee') : null;
-	const taxes = priced ? byCategory('tax') : null;
+	let fees: Dec | null = null;
+	let taxes: Dec | null = null;
+	if (priced) {
+		fees = taxes = ZERO;
+		for (const l of priced.sender)
+			if (l.component.category === 'tax') taxes = taxes.plus(l.amount);
+			else fees = fees.plus(l.amount);
+	}
 	const total = priced ? priced.principal.plus(fees!).plus(taxes!) : null;
 	const delivery = s === null ? undefined : ctx.delivery.find((d) => holdsAt(ctx, d.when, s));
 	// Keys in sorted order at every depth, so JSON.stringify gives the canonical JSON to hash.
@@ -104,13 +108,7 @@ export function computeQuote(input: QuoteInput, options: QuoteOptions = {}): Quo
 		converted: priced ? money(priced.converted, ctx.target) : null,
 		cost: priced ? costOf(ctx, priced, fees!.plus(taxes!), total!) : null,
 		delivery: delivery ? { maxHours: delivery.maxHours, minHours: delivery.minHours } : null,
-		exchangeRate: priced?.fx
-			? {
-					marginPercent: priced.fx.marginPercent.toString(),
-					mid: priced.fx.mid.toString(),
-					rate: priced.fx.rate.toString()
-				}
-			: null,
+		exchangeRate: priced?.fx ? { ...priced.fx.shown } : null,
 		mode: request.mode,
 		notices,
 		principal: s === null ? null : money(s, send),

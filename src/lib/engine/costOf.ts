@@ -2,11 +2,11 @@ import type { Context } from './context';
 import type { Cost } from './types';
 import type { Priced } from './priceAt';
 import { Dec, HUNDRED, ONE, ZERO } from './decimal';
-import { exponentOf, formatAmount } from './money';
+import { exponentOf, fixed, formatAmount } from './money';
 import { sumAmounts } from './priceComponent';
 import { roundTo } from './roundTo';
 
-const pct = (v: Dec) => v.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2);
+const pct = (v: Dec) => fixed(roundTo(v, 2, 'half-up'), 2);
 
 /**
  * Total cost (World Bank): sender lines + FX margin + recipient lines at the mid rate, and the
@@ -14,8 +14,7 @@ const pct = (v: Dec) => v.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2);
  */
 export function costOf(ctx: Context, p: Priced, senderSum: Dec, total: Dec): Cost {
 	const s = p.principal;
-	const margin =
-		p.fx && !p.fx.marginPercent.isZero() ? s.times(p.fx.marginPercent).dividedBy(HUNDRED) : ZERO;
+	const margin = p.fx && !p.fx.marginPercent.isZero() ? s.times(p.fx.margin) : ZERO;
 	const back = p.fx ? ctx.mid(ctx.target, ctx.send) : ONE;
 	const recipientSum = p.recipient.length ? sumAmounts(p.recipient).times(back) : ZERO;
 	const raw = senderSum.plus(margin).plus(recipientSum);

@@ -28,3 +28,18 @@ export function dec(s: string): Dec {
 	}
 	return d;
 }
+
+const fractions = new Map<string, Dec>();
+
+/**
+ * A percent from the rules as a fraction (`'2.5'` → 0.025), computed once. Dividing by 100 is
+ * exact, so `x.times(percentOf(p))` is the same number as `x.times(p).dividedBy(100)`.
+ */
+export function percentOf(s: string): Dec {
+	let d = fractions.get(s);
+	if (d === undefined) {
+		if (fractions.size > 10_000) fractions.clear();
+		fractions.set(s, (d = new Dec(s).dividedBy(100)));
+	}
+	return d;
+}

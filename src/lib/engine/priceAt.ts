@@ -1,5 +1,6 @@
 import type { Context } from './context';
-import { Dec, HUNDRED, ONE, ZERO, dec } from './decimal';
+import type { MidRate } from './midRates';
+import { Dec, ONE, ZERO, dec, percentOf } from './decimal';
 import { matchAmount } from './matchCondition';
 import { exponentOf } from './money';
 import { priceComponent, sumAmounts, type PricedComponent } from './priceComponent';
@@ -9,6 +10,10 @@ export interface Fx {
 	mid: Dec;
 	rate: Dec;
 	marginPercent: Dec;
+	/** marginPercent / 100. */
+	margin: Dec;
+	/** The result's `exchangeRate`: the three as strings, keys in canonical order. */
+	shown: { marginPercent: string; mid: string; rate: string };
 }
 
 export interface Priced {
@@ -32,13 +37,33 @@ export function totalAt(ctx: Context, s: Dec): Dec {
 	return s.plus(sumAmounts(senderLinesAt(ctx, s)));
 }
 
+// An Fx depends only on the mid rate and the margin: one per pair and margin per rate snapshot.
+const fxMemo = new WeakMap<MidRate, Map<string, Fx>>();
+
 /** The mid rate, margin and customer rate at principal S; null without conversion. */
 export function fxAt(ctx: Context, s: Dec): Fx | null {
 	if (ctx.send === ctx.target) return null;
-	const mid = ctx.mid(ctx.send, ctx.target);
 	const entry = ctx.fx.find((f) => matchAmount(ctx, f.when, s));
-	const marginPercent = entry ? dec(entry.marginPercent) : ZERO;
-	return { mid, rate: mid.times(ONE.minus(marginPercent.dividedBy(HUNDRED))), marginPercent };
+	const percent = entry ? entry.marginPercent : '0';
+	let perSnapshot = fxMemo.get(ctx.mid);
+	if (!perSnapshot) fxMemo.set(ctx.mid, (perSnapshot = new Map()));
+	const key = `${ctx.send}${ctx.target}${percent}`;
+	let fx = perSnapshot.get(key);
+	if (fx === undefined) {
+		const mid = ctx.mid(ctx.send, ctx.target);
+		const marginPercent = entry ? dec(percent) : ZERO;
+		const margin = percentOf(percent);
+		const rate = mid.times(ONE.minus(margin));
+		const shown = {
+			marginPercent: marginPercent.toString(),
+			mid: mid.toString(),
+			rate: rate.toString()
+		};
+		fx = { mid, rate, marginPercent, margin, shown };
+		if (perSnapshot.size > 10_000) perSnapshot.clear();
+		perSnapshot.set(key, fx);
+	}
+	return fx;
 }
 
 /** The converted amount at principal S, rounded with `conversionRounding`. */

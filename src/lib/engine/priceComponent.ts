@@ -1,6 +1,6 @@
 import type { Context } from './context';
 import type { Component, Explain } from './types';
-import { Dec, HUNDRED, ZERO, dec } from './decimal';
+import { Dec, ZERO, percentOf } from './decimal';
 import { formatAmount, formatRaw, exponentOf } from './money';
 import { readMoneyMap } from './readMoneyMap';
 import { roundTo } from './roundTo';
@@ -12,7 +12,14 @@ export interface PricedComponent {
 	/** The value after min/max, before rounding to minor units. */
 	exact: Dec;
 	currency: string;
-	explain: () => Explain;
+	/** What the component was priced on, in `currency`. */
+	base: Dec;
+	/** Percent + fixed + tiers, before min/max. */
+	raw: Dec;
+	/** The fixed part read in `currency`, when there is one. */
+	fixed: Dec | null;
+	clamp: Explain['clamp'];
+	tier: Explain['tier'];
 }
 
 /**
@@ -25,7 +32,7 @@ export function priceComponent(
 	base: Dec,
 	currency: string
 ): PricedComponent {
-	let raw = c.percent ? base.times(dec(c.percent)).dividedBy(HUNDRED) : ZERO;
+	let raw = c.percent ? base.times(percentOf(c.percent)) : ZERO;
 	const fixed = c.fixed ? readMoneyMap(ctx, c.fixed, currency) : null;
 	if (fixed) raw = raw.plus(fixed);
 	let tier: Explain['tier'] = null;
@@ -46,19 +53,18 @@ export function priceComponent(
 		clamp = 'max';
 	}
 	const amount = roundTo(value, exponentOf(currency), ctx.rounding);
+	return { component: c, amount, exact: value, currency, base, raw, fixed, clamp, tier };
+}
+
+/** How a priced component was worked out, for its line's `explain`. */
+export function explainOf(l: PricedComponent): Explain {
 	return {
-		component: c,
-		amount,
-		exact: value,
-		currency,
-		explain: () => ({
-			base: formatAmount(base, currency),
-			clamp,
-			fixed: fixed ? formatRaw(fixed, currency) : null,
-			percent: c.percent ?? null,
-			raw: formatRaw(raw, currency),
-			tier
-		})
+		base: formatAmount(l.base, l.currency),
+		clamp: l.clamp,
+		fixed: l.fixed ? formatRaw(l.fixed, l.currency) : null,
+		percent: l.component.percent ?? null,
+		raw: formatRaw(l.raw, l.currency),
+		tier: l.tier
 	};
 }
 

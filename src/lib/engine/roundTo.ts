@@ -10,11 +10,12 @@ const MODES: Record<Rounding, Decimal.Rounding> = {
 };
 
 /**
- * Rounds to `places` decimals with one of the schedule's rounding modes.
+ * Rounds to `places` decimals with one of the schedule's rounding modes. A value already on the
+ * grid is returned as it is (most amounts are: sums of rounded lines, whole principals).
  *
  * @example
  * roundTo(new Dec('2.345'), 2, 'half-even').toString() // '2.34'
  */
 export function roundTo(value: Dec, places: number, mode: Rounding): Dec {
-	return value.toDecimalPlaces(places, MODES[mode]);
+	return value.decimalPlaces() <= places ? value : value.toDecimalPlaces(places, MODES[mode]);
 }

@@ -1,5 +1,5 @@
 import type { Tiers } from './types';
-import { Dec, HUNDRED, ZERO, dec } from './decimal';
+import { Dec, ZERO, dec, percentOf } from './decimal';
 
 export interface TierFee {
 	fee: Dec;
@@ -8,7 +8,7 @@ export interface TierFee {
 }
 
 function bracketFee(amount: Dec, percent: string | undefined, fixed: string | undefined): Dec {
-	let fee = percent ? amount.times(dec(percent)).dividedBy(HUNDRED) : ZERO;
+	let fee = percent ? amount.times(percentOf(percent)) : ZERO;
 	if (fixed) fee = fee.plus(dec(fixed));
 	return fee;
 }

@@ -21,7 +21,7 @@ export function resolveRequest(rules: Rules, req: QuoteRequest, now: number): Re
 	const versions = rules.schedules.get(req.schedule);
 	if (!versions) return fail('schedule', 'unknown_schedule', { value: req.schedule });
 	const at = req.at ?? new Date(now).toISOString();
-	const time = Date.parse(at);
+	const time = req.at === undefined ? now : Date.parse(at);
 	const chosen = req.version
 		? versions.find((v) => v.schedule.version === req.version)
 		: selectVersion(versions, time);

@@ -9,6 +9,18 @@ function toTime(at: string | number): number {
 	throw new RangeError(messages.invalidAt(at));
 }
 
+// Snapshots are immutable once loaded: each one's asOf is checked and parsed once, not per quote.
+const asOfTimes = new WeakMap<RateSnapshot, number>();
+
+function asOfTime(snapshot: RateSnapshot): number {
+	let time = asOfTimes.get(snapshot);
+	if (time === undefined) {
+		if (!isInstant(snapshot.asOf)) throw new RangeError(messages.invalidAsOf(snapshot.asOf));
+		asOfTimes.set(snapshot, (time = Date.parse(snapshot.asOf)));
+	}
+	return time;
+}
+
 /**
  * The snapshot in force at `at`: the one with the greatest `asOf <= at`, or null before the
  * first. `at` is an ISO 8601 instant with an offset, or epoch milliseconds. Instants are
@@ -26,8 +38,7 @@ export function selectSnapshot(
 	let best: RateSnapshot | null = null;
 	let bestTime = -Infinity;
 	for (const snapshot of snapshots) {
-		if (!isInstant(snapshot.asOf)) throw new RangeError(messages.invalidAsOf(snapshot.asOf));
-		const asOf = Date.parse(snapshot.asOf);
+		const asOf = asOfTime(snapshot);
 		if (asOf <= time && (best === null || asOf > bestTime)) {
 			best = snapshot;
 			bestTime = asOf;

@@ -6,5 +6,7 @@ import type { Rules } from './assembleRules';
  * undefined when there is none to use.
  */
 export function rateSourceOf(rules: Rules, schedule: Schedule): string | undefined {
-	return schedule.rateSource ?? (rules.rates.size === 1 ? [...rules.rates.keys()][0] : undefined);
+	return (
+		schedule.rateSource ?? (rules.rates.size === 1 ? rules.rates.keys().next().value : undefined)
+	);
 }

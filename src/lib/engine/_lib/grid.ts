@@ -2,12 +2,12 @@ import { Dec } from '../decimal';
 
 /** The largest grid point <= x. */
 export function floorGrid(x: Dec, places: number): Dec {
-	return x.toDecimalPlaces(places, Dec.ROUND_FLOOR);
+	return x.decimalPlaces() <= places ? x : x.toDecimalPlaces(places, Dec.ROUND_FLOOR);
 }
 
 /** The smallest grid point >= x. */
 export function ceilGrid(x: Dec, places: number): Dec {
-	return x.toDecimalPlaces(places, Dec.ROUND_CEIL);
+	return x.decimalPlaces() <= places ? x : x.toDecimalPlaces(places, Dec.ROUND_CEIL);
 }
 
 /** The largest principal: 15 integer digits, all nines. */

@@ -1,0 +1,78 @@
+// The engine's shortcuts around decimal.js must give decimal.js's own answers, byte for byte.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Dec, percentOf } from '$lib/engine/decimal';
+import { fixed } from '$lib/engine/money';
+import { roundTo } from '$lib/engine/roundTo';
+import { ceilGrid, floorGrid } from '$lib/engine/_lib/grid';
+
+const MODES = {
+	'half-up': Dec.ROUND_HALF_UP,
+	'half-even': Dec.ROUND_HALF_EVEN,
+	down: Dec.ROUND_DOWN,
+	up: Dec.ROUND_UP
+} as const;
+
+/** Decimal strings as the engine meets them: signed, zero, long, short, exact and 34-digit. */
+const decimalText = fc.oneof(
+	fc
+		.tuple(
+			fc.boolean(),
+			fc.bigInt({ min: 0n, max: 10n ** 20n }),
+			fc.integer({ min: 0, max: 8 })
+		)
+		.map(([negative, digits, places]) => {
+			const s = digits.toString().padStart(places + 1, '0');
+			const text = places === 0 ? s : `${s.slice(0, -places)}.${s.slice(-places)}`;
+			return negative ? `-${text}` : text;
+		}),
+	fc
+		.tuple(fc.integer({ min: 1, max: 10 ** 6 }), fc.integer({ min: 1, max: 10 ** 6 }))
+		.map(([a, b]) => new Dec(a).dividedBy(b).toString()),
+	fc.constantFrom('0', '-0', '0.5', '-0.005', '0.0001', '1e-20', '123456789012345')
+);
+
+describe('shortcuts around decimal.js', () => {
+	it('fixed(x, p) is x.toFixed(p)', () => {
+		fc.assert(
+			fc.property(decimalText, fc.integer({ min: 0, max: 6 }), (text, places) => {
+				const x = new Dec(text);
+				expect(fixed(x, places)).toBe(x.toFixed(places));
+			}),
+			{ numRuns: 5000 }
+		);
+	});
+
+	it('roundTo(x, p, mode) is x.toDecimalPlaces(p, mode)', () => {
+		fc.assert(
+			fc.property(
+				decimalText,
+				fc.integer({ min: 0, max: 4 }),
+				fc.constantFrom(...(Object.keys(MODES) as (keyof typeof MODES)[])),
+				(text, places, mode) => {
+					const x = new Dec(text);
+					const expected = x.toDecimalPlaces(places, MODES[mode]);
+					expect(roundTo(x, places, mode).toString()).toBe(expected.toString());
+					expect(floorGrid(x, places).toString()).toBe(
+						x.toDecimalPlaces(places, Dec.ROUND_FLOOR).toString()
+					);
+					expect(ceilGrid(x, places).toString()).toBe(
+						x.toDecimalPlaces(places, Dec.ROUND_CEIL).toString()
+					);
+				}
+			),
+			{ numRuns: 5000 }
+		);
+	});
+
+	it('x.times(percentOf(p)) is x.times(p).dividedBy(100)', () => {
+		fc.assert(
+			fc.property(decimalText, decimalText, (x, p) => {
+				const percent = p.replace(/^-/, '');
+				const a = new Dec(x).times(percentOf(percent));
+				expect(a.toString()).toBe(new Dec(x).times(percent).dividedBy(100).toString());
+			}),
+			{ numRuns: 5000 }
+		);
+	});
+});
