@@ -16,11 +16,7 @@ const MODES = {
 /** Decimal strings as the engine meets them: signed, zero, long, short, exact and 34-digit. */
 const decimalText = fc.oneof(
 	fc
-		.tuple(
-			fc.boolean(),
-			fc.bigInt({ min: 0n, max: 10n ** 20n }),
-			fc.integer({ min: 0, max: 8 })
-		)
+		.tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 8 }))
 		.map(([negative, digits, places]) => {
 			const s = digits.toString().padStart(places + 1, '0');
 			const text = places === 0 ? s : `${s.slice(0, -places)}.${s.slice(-places)}`;
