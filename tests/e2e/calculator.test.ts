@@ -25,7 +25,7 @@ async function fillAndSubmit(
 	mode: string
 ) {
 	await page.goto(`/?locale=${locale}&schedule=${BASE.schedule}`);
-	// With JavaScript, let the page hydrate first: it would reset choices made before.
+	// With JavaScript, let the page hydrate first (hydration.test.ts covers choosing before it).
 	await page.waitForLoadState('networkidle');
 	for (const [id, value] of Object.entries(fields))
 		await page.locator(`select#${id}`).selectOption(value);

@@ -18,6 +18,26 @@ export interface CalculatorForm {
 }
 
 const MODES: Mode[] = ['send', 'pay', 'receive'];
+
+/**
+ * The fields of a rendered calculator form that differ from `form`, or null when none do (or
+ * there is no such form).
+ */
+export function formValues(
+	el: HTMLFormElement | null,
+	form: CalculatorForm
+): Partial<CalculatorForm> | null {
+	if (!el) return null;
+	const data = new FormData(el);
+	const changed: Partial<Record<keyof CalculatorForm, string>> = {};
+	for (const key of Object.keys(form) as (keyof CalculatorForm)[]) {
+		const v = data.get(key);
+		if (typeof v !== 'string' || v === form[key]) continue;
+		if (key === 'mode' && !(MODES as string[]).includes(v)) continue;
+		changed[key] = v;
+	}
+	return Object.keys(changed).length ? (changed as Partial<CalculatorForm>) : null;
+}
 const first = (o: Record<string, unknown> | undefined) => Object.keys(o ?? {})[0] ?? '';
 
 /**
