@@ -14,32 +14,35 @@ export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
 export const HUNDRED = new Dec(100);
 
-const parsed = new Map<string, Dec>();
+/**
+ * `x.toDecimalPlaces(places, rm)`, but a value already on that grid (most amounts are: sums of
+ * rounded lines, whole principals) is returned as it is rather than copied and rounded.
+ */
+export function toPlaces(x: Dec, places: number, rm: Decimal.Rounding): Dec {
+	return x.decimalPlaces() <= places ? x : x.toDecimalPlaces(places, rm);
+}
+
+/** `make` memoised per rules string (cleared past 10,000 entries). */
+function perString(make: (s: string) => Dec): (s: string) => Dec {
+	const made = new Map<string, Dec>();
+	return (s) => {
+		let d = made.get(s);
+		if (d === undefined) {
+			if (made.size > 10_000) made.clear();
+			made.set(s, (d = make(s)));
+		}
+		return d;
+	};
+}
 
 /**
  * A decimal string from the rules as a Dec, parsed once: schedules repeat the same few
  * percents and bounds in every quote.
  */
-export function dec(s: string): Dec {
-	let d = parsed.get(s);
-	if (d === undefined) {
-		if (parsed.size > 10_000) parsed.clear();
-		parsed.set(s, (d = new Dec(s)));
-	}
-	return d;
-}
-
-const fractions = new Map<string, Dec>();
+export const dec = perString((s) => new Dec(s));
 
 /**
  * A percent from the rules as a fraction (`'2.5'` → 0.025), computed once. Dividing by 100 is
  * exact, so `x.times(percentOf(p))` is the same number as `x.times(p).dividedBy(100)`.
  */
-export function percentOf(s: string): Dec {
-	let d = fractions.get(s);
-	if (d === undefined) {
-		if (fractions.size > 10_000) fractions.clear();
-		fractions.set(s, (d = new Dec(s).dividedBy(100)));
-	}
-	return d;
-}
+export const percentOf = perString((s) => new Dec(s).dividedBy(100));

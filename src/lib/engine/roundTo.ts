@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import type { Rounding } from './types';
-import { Dec } from './decimal';
+import { Dec, toPlaces } from './decimal';
 
 const MODES: Record<Rounding, Decimal.Rounding> = {
 	'half-up': Dec.ROUND_HALF_UP,
@@ -10,12 +10,11 @@ const MODES: Record<Rounding, Decimal.Rounding> = {
 };
 
 /**
- * Rounds to `places` decimals with one of the schedule's rounding modes. A value already on the
- * grid is returned as it is (most amounts are: sums of rounded lines, whole principals).
+ * Rounds to `places` decimals with one of the schedule's rounding modes.
  *
  * @example
  * roundTo(new Dec('2.345'), 2, 'half-even').toString() // '2.34'
  */
 export function roundTo(value: Dec, places: number, mode: Rounding): Dec {
-	return value.decimalPlaces() <= places ? value : value.toDecimalPlaces(places, MODES[mode]);
+	return toPlaces(value, places, MODES[mode]);
 }

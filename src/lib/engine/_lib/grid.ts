@@ -1,13 +1,13 @@
-import { Dec } from '../decimal';
+import { Dec, toPlaces } from '../decimal';
 
 /** The largest grid point <= x. */
 export function floorGrid(x: Dec, places: number): Dec {
-	return x.decimalPlaces() <= places ? x : x.toDecimalPlaces(places, Dec.ROUND_FLOOR);
+	return toPlaces(x, places, Dec.ROUND_FLOOR);
 }
 
 /** The smallest grid point >= x. */
 export function ceilGrid(x: Dec, places: number): Dec {
-	return x.decimalPlaces() <= places ? x : x.toDecimalPlaces(places, Dec.ROUND_CEIL);
+	return toPlaces(x, places, Dec.ROUND_CEIL);
 }
 
 /** The largest principal: 15 integer digits, all nines. */
