@@ -5,6 +5,56 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+// Layers, lowest first: each may import the ones before it, through their index.ts, and none after.
+// src/routes and src/cli sit on top and may import any layer, through its index.ts too.
+const LAYERS = [
+	'engine',
+	'rates',
+	'schedules',
+	'quoting',
+	'present',
+	['server', 'ui'],
+	'widget',
+	'pages'
+];
+const LAYER_NAMES = LAYERS.flat();
+const importOf = (names) => `^(\\$lib/|(\\.\\./)+(lib/)?)(${names.join('|')})`;
+
+/** `no-restricted-imports` for the files of one layer (or of the routes and the command line). */
+function layerRule(files, own, above) {
+	const others = LAYER_NAMES.filter((name) => name !== own);
+	const patterns = [
+		{
+			regex: `${importOf(others)}/(?!.*\\.css$).+`,
+			message: "Import another layer through its index.ts ('$lib/<layer>'), not its files."
+		}
+	];
+	if (above.length)
+		patterns.push({
+			regex: `${importOf(above)}(/|$)`,
+			message: `The ${own} layer may not import ${above.join(', ')}: imports point down (see README, Layers).`
+		});
+	const paths =
+		own === 'engine'
+			? ['zod', 'svelte', 'fs', 'node:fs', '@sveltejs/kit'].map((name) => ({
+					name,
+					message: 'The engine is pure: no zod, no svelte, no fs.'
+				}))
+			: [];
+	return { files, rules: { 'no-restricted-imports': ['error', { paths, patterns }] } };
+}
+
+const layerRules = LAYERS.map((layer, i) => {
+	const names = [layer].flat();
+	const above = LAYERS.slice(i + 1).flat();
+	return names.map((name) =>
+		layerRule([`src/lib/${name}/**/*.ts`, `src/lib/${name}/**/*.svelte`], name, [
+			...above,
+			...names.filter((n) => n !== name)
+		])
+	);
+}).flat();
+
 export default ts.config(
 	{
 		ignores: [
@@ -56,5 +106,7 @@ export default ts.config(
 				}
 			]
 		}
-	}
+	},
+	...layerRules,
+	layerRule(['src/routes/**/*.ts', 'src/routes/**/*.svelte', 'src/cli/**/*.ts', 'src/*.ts'], '', [])
 );

@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/ui/i18n/locales';
+import type { Locale } from '$lib/present';
 
 declare global {
 	namespace App {

@@ -1,8 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
-import { CORS_HEADERS, initRules, RulesError, rulesDir } from '$lib/server';
-import { securityHeaders } from '$lib/server/securityHeaders';
-import { isLocale, negotiateLocale } from '$lib/ui/i18n/locales';
+import { CORS_HEADERS, initRules, rulesDir, RulesError, securityHeaders } from '$lib/server';
+import { isLocale, negotiateLocale } from '$lib/present';
 
 export const init: ServerInit = async () => {
 	if (building) return;

@@ -1,5 +1,5 @@
 import type { Line, Money, QuoteResult } from '../lib/engine';
-import { explainLine, formatRate } from '../lib/ui';
+import { explainLine, formatRate } from '../lib/present';
 
 const pad = (label: string, value: string, width = 44) =>
 	`  ${label.padEnd(width - value.length)}${value}`;

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { QuoteResult } from '../../src/lib/engine';
-import { formatMoney } from '../../src/lib/ui/i18n/formatMoney';
-import type { Locale } from '../../src/lib/ui/i18n/locales';
+import { formatMoney } from '../../src/lib/present/formatMoney';
+import type { Locale } from '../../src/lib/present/locales';
 import { seriousViolations } from './axe';
 
 const BASE = {

@@ -1,8 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { Dec, type QuoteResult } from '../../src/lib/engine';
 import { compareText } from '../../src/lib/ui/i18n/compare';
-import { formatMoney, formatNumber } from '../../src/lib/ui/i18n/formatMoney';
-import type { Locale } from '../../src/lib/ui/i18n/locales';
+import { formatMoney, formatNumber } from '../../src/lib/present/formatMoney';
+import type { Locale } from '../../src/lib/present/locales';
 import { seriousViolations } from './axe';
 
 const BASE =

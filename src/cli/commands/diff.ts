@@ -1,7 +1,6 @@
-import type { ImpactRow, PriceImpact } from '../../lib/quoting';
-import { priceImpact } from '../../lib/quoting';
+import { type ImpactRow, priceImpact, type PriceImpact } from '../../lib/quoting';
 import { formatPath } from '../../lib/rates';
-import { diffSchedules, type ScheduleChange } from '../../lib/schedules/diff';
+import { diffSchedules, type ScheduleChange } from '../../lib/schedules';
 import { Exit, load, only, type Command } from '../common';
 import { parseArgs, UsageError } from '../parseArgs';
 

@@ -1,7 +1,7 @@
 import type { Line, QuoteResult, RateSnapshot, ResolvedRequest, Schedule } from './types';
 import type { Context } from './context';
-import type { PricedComponent } from './priceComponent';
-import { sha256Hex } from './_lib/sha256';
+import { explainOf, type PricedComponent } from './priceComponent';
+import { sha256Hex } from './sha256Hex';
 import { collectNotices, holdsAt } from './collectNotices';
 import { costOf } from './costOf';
 import { Dec, ZERO } from './decimal';
@@ -9,7 +9,6 @@ import { NoRateError } from './errors';
 import { makeContext } from './makeContext';
 import { formatAmount } from './money';
 import { priceAt, type Priced } from './priceAt';
-import { explainOf } from './priceComponent';
 import { solvePay } from './solvePay';
 import { solveReceive } from './solveReceive';
 import { unsupportedCodes } from './unsupportedCodes';

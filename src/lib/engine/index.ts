@@ -7,5 +7,5 @@ export { roundTo } from './roundTo';
 export { midRates } from './midRates';
 export { tierFee } from './tierFee';
 export { noticeMessage, NOTICE_MESSAGES } from './messages';
-export { sha256Hex } from './_lib/sha256';
+export { sha256Hex } from './sha256Hex';
 export { NoRateError } from './errors';

@@ -42,3 +42,31 @@ export interface ImpactRow {
 	 */
 	deltaPercent: string | null;
 }
+
+export interface ImpactAxes {
+	types: string[];
+	funding: string[];
+	/** `[null]` when neither version declares payouts. */
+	payouts: (string | null)[];
+	destinations: string[];
+	/** Send currencies that were priced. */
+	currencies: string[];
+	/** The first version's base currency, which `amounts` are in. */
+	baseCurrency: string;
+	/** Amounts in the base currency; each send currency gets their equivalents. */
+	amounts: string[];
+}
+
+/** A histogram bin of the change in cost, in percent: `from` and `to` are `null` when unbounded. */
+export interface ImpactBin {
+	from: string | null;
+	to: string | null;
+	count: number;
+}
+
+export interface CostDistribution {
+	/** Ascending; `{from: '0', to: '0'}` counts the unchanged. */
+	bins: ImpactBin[];
+	/** Rows whose old cost was zero and new cost is not (no percent change). */
+	fromZero: number;
+}

@@ -22,9 +22,14 @@ export {
 	type AlternativesOutcome
 } from './findAlternatives';
 export { costCurve, type CostPoint, type CostCurveOutcome } from './costCurve';
-export type { ImpactRequest, ImpactSide, ImpactRow } from './ImpactRow';
-export type { ImpactAxes } from './_lib/impactGrid';
-export type { ImpactBin, CostDistribution } from './_lib/costDistribution';
+export type {
+	ImpactRequest,
+	ImpactSide,
+	ImpactRow,
+	ImpactAxes,
+	ImpactBin,
+	CostDistribution
+} from './ImpactRow';
 export {
 	priceImpact,
 	type PriceImpact,

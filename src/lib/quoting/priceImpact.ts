@@ -1,12 +1,11 @@
-import type { Rules, ScheduleVersion } from '../schedules';
-import type { ImpactRequest, ImpactRow } from './ImpactRow';
+import { type Rules, type ScheduleVersion, snapshotFor } from '../schedules';
+import type { CostDistribution, ImpactAxes, ImpactRequest, ImpactRow } from './ImpactRow';
 import type { QuoteRequest } from './requestSchema';
 import type { RequestIssue } from './RequestIssue';
 import { computeQuote, midRates, NoRateError, type Dec, type RateSnapshot } from '../engine';
 import { isInstant } from '../rates';
-import { snapshotFor } from '../schedules';
-import { costDistribution, type CostDistribution } from './_lib/costDistribution';
-import { impactGrid, type ImpactAxes } from './_lib/impactGrid';
+import { costDistribution } from './_lib/costDistribution';
+import { impactGrid } from './_lib/impactGrid';
 import { impactRow } from './_lib/impactRow';
 import { impactSide } from './_lib/impactSide';
 import { rankRows } from './_lib/rankRows';

@@ -5,7 +5,7 @@ export { snapshotSchema } from './snapshotSchema';
 export { parseSnapshot, type ParseSnapshotResult } from './parseSnapshot';
 export { parseEcbXml, type EcbImportError, type ParseEcbXmlResult } from './parseEcbXml';
 export { selectSnapshot } from './selectSnapshot';
-// Shared with the schedules layer, which validates rules files the same way.
-export { isInstant } from './_lib/isInstant';
-export { findDuplicateKeys } from './_lib/findDuplicateKeys';
-export { toRulesIssues } from './_lib/toRulesIssues';
+// Also used by the schedules layer, which validates rules files the same way.
+export { isInstant } from './isInstant';
+export { findDuplicateKeys } from './findDuplicateKeys';
+export { toRulesIssues } from './toRulesIssues';

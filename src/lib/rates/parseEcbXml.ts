@@ -1,4 +1,4 @@
-import type { RateSnapshot } from '../engine/types';
+import type { RateSnapshot } from '../engine';
 import { isCalendarDate } from './_lib/isCalendarDate';
 import { isPositiveDecimal } from './_lib/isPositiveDecimal';
 import { messages } from './_lib/messages';

@@ -1,8 +1,8 @@
-import type { RateSnapshot } from '../engine/types';
+import type { RateSnapshot } from '../engine';
 import type { RulesIssue } from './RulesIssue';
-import { findDuplicateKeys } from './_lib/findDuplicateKeys';
+import { findDuplicateKeys } from './findDuplicateKeys';
 import { messages } from './_lib/messages';
-import { toRulesIssues } from './_lib/toRulesIssues';
+import { toRulesIssues } from './toRulesIssues';
 import { snapshotSchema } from './snapshotSchema';
 
 export type ParseSnapshotResult =

@@ -1,5 +1,5 @@
-import type { RateSnapshot } from '../engine/types';
-import { isInstant } from './_lib/isInstant';
+import type { RateSnapshot } from '../engine';
+import { isInstant } from './isInstant';
 import { messages } from './_lib/messages';
 
 /** Epoch milliseconds of an instant; a string without an offset would depend on the machine. */

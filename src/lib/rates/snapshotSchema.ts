@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { messages } from './_lib/messages';
 import { CURRENCY_CODE, DECIMAL, SOURCE_NAME } from './_lib/patterns';
-import { isInstant } from './_lib/isInstant';
+import { isInstant } from './isInstant';
 import { isPositiveDecimal } from './_lib/isPositiveDecimal';
 
 const currencyCode = z.string().regex(CURRENCY_CODE, { error: messages.currencyCode });

@@ -10,3 +10,7 @@ export {
 	type BodyResult
 } from './http';
 export { signingKey, signToken, openToken } from './signing';
+export * from './api';
+export { pricingAt } from './pricingAt';
+export { securityHeaders, FRAMEABLE_PATHS } from './securityHeaders';
+export { widgetScript } from './widgetScript';

@@ -1,6 +1,5 @@
-import type { Rules } from '../schedules';
-import type { EnginePayload } from '../ui/priceLocally';
-import { selectVersion, snapshotFor } from '../schedules';
+import { type Rules, selectVersion, snapshotFor } from '../schedules';
+import type { EnginePayload } from '../present';
 
 /**
  * What a browser needs to price schedule `id` itself at instant `at` (epoch ms): the version in

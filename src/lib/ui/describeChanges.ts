@@ -2,10 +2,8 @@ import type { Component, Condition, MoneyMap, Schedule } from '../engine';
 import type { ChangeKind, ChangeSection, ScheduleChange } from '../schedules';
 import { describeCondition, describeMoneyMap } from './describeCondition';
 import { diffText, type DiffText } from './i18n/diff';
-import { formatMoney, formatNumber } from './i18n/formatMoney';
-import { pick, type Locale } from './i18n/locales';
+import { countryName, formatMoney, formatNumber, type Locale, pick } from '../present';
 import { schedulesText, type SchedulesText } from './i18n/schedules';
-import { countryName } from './options';
 
 /** One change in words: `field` is empty for an entry added or removed as a whole. */
 export interface ChangeLine {

@@ -1,8 +1,6 @@
 import type { Condition, MoneyMap, Schedule } from '../engine';
-import { formatMoney } from './i18n/formatMoney';
-import type { Locale } from './i18n/locales';
+import { countryName, formatMoney, type Locale } from '../present';
 import type { SchedulesText } from './i18n/schedules';
-import { countryName } from './options';
 
 const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [String(v)]);
 

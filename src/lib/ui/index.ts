@@ -1,2 +1,27 @@
-export { formatRate } from './formatRate';
-export { explainLine } from './explainLine';
+// Svelte components, their texts (en, zh-CN) and the words for schedules and their changes.
+export { default as Alternatives } from './components/Alternatives.svelte';
+export { default as Calculator } from './components/Calculator.svelte';
+export { default as Disclosure } from './components/Disclosure.svelte';
+export { default as Field } from './components/Field.svelte';
+export { default as Notices } from './components/Notices.svelte';
+export { default as QuoteView } from './components/QuoteView.svelte';
+export { default as Select } from './components/Select.svelte';
+export { default as Upcoming } from './components/Upcoming.svelte';
+export { default as CompareForm } from './components/compare/CompareForm.svelte';
+export { default as CostBars } from './components/compare/CostBars.svelte';
+export { default as CostCurve } from './components/compare/CostCurve.svelte';
+export { default as RankedTable } from './components/compare/RankedTable.svelte';
+export { default as CostChart } from './components/diff/CostChart.svelte';
+export { default as CostSpread } from './components/diff/CostSpread.svelte';
+export { default as ImpactTable } from './components/diff/ImpactTable.svelte';
+export {
+	describeChanges,
+	type ChangeLine,
+	type ChangeEntry,
+	type ChangeGroup
+} from './describeChanges';
+export { describeMoneyMap, describeCondition } from './describeCondition';
+export { calculatorText, type CalculatorText } from './i18n/calculator';
+export { compareText, type CompareText } from './i18n/compare';
+export { diffText, type DiffText } from './i18n/diff';
+export { schedulesText, type SchedulesText } from './i18n/schedules';

@@ -22,3 +22,5 @@ export {
 	type EmbedMessage
 } from './embedMessages';
 export { elementSnippet, iframeSnippet, embedQuery, type SnippetOptions } from './snippets';
+export { default as WidgetView } from './WidgetView.svelte';
+export { widgetText, builderText, type WidgetText, type BuilderText } from './widgetText';

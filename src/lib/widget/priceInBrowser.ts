@@ -1,11 +1,7 @@
-import type { QuoteResult, ResolvedRequest } from '../engine';
-import type { RequestIssue } from '../quoting/RequestIssue';
-import type { CalculatorForm } from '../ui/calculatorForm';
-import type { Locale } from '../ui/i18n/locales';
-import type { EnginePayload } from '../ui/priceLocally';
-import { computeQuote, minorUnits } from '../engine';
+import { computeQuote, minorUnits, type QuoteResult, type ResolvedRequest } from '../engine';
+import { type RequestIssue, requestMessage } from '../quoting';
+import type { CalculatorForm, EnginePayload, Locale } from '../present';
 // By file, not through `quoting/index.ts`, whose parser brings zod.
-import { requestMessage } from '../quoting/messages';
 import { amountIssue } from './amountIssue';
 
 /** What `GET /api/v1/pricing` answers: the schedule version in force, its hash and its rates. */

@@ -1,4 +1,4 @@
-import type { RequestIssue } from '../quoting/RequestIssue';
+import type { RequestIssue } from '../quoting';
 import type { Confirmation } from './embedMessages';
 import type { PricingData } from './priceInBrowser';
 

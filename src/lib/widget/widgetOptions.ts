@@ -1,5 +1,5 @@
 import type { Mode } from '../engine';
-import { isLocale, type Locale } from '../ui/i18n/locales';
+import { isLocale, type Locale } from '../present';
 
 export type Theme = 'light' | 'dark' | 'auto';
 

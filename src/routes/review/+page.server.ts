@@ -1,9 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { getRules } from '$lib/server';
-import { confirmQuote } from '$lib/server/api/confirmQuote';
-import { calculatorModel } from '$lib/server/pages/calculatorModel';
-import { requestOf } from '$lib/ui/calculatorForm';
+import { confirmQuote, getRules } from '$lib/server';
+import { calculatorModel } from '$lib/pages';
+import { requestOf } from '$lib/present';
 
 export const load: PageServerLoad = ({ url, locals }) =>
 	calculatorModel(getRules(), url.searchParams, locals.locale, Date.now());

@@ -1,7 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { getRules } from '$lib/server';
-import { warmDiffCache } from '$lib/server/pages/diffModel';
-import { scheduleSummaries } from '$lib/server/pages/schedulesModel';
+import { scheduleSummaries, warmDiffCache } from '$lib/pages';
 
 export const load: PageServerLoad = ({ locals }) => {
 	const rules = getRules();

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../src/lib/engine/_lib/sha256';
+import { sha256Hex } from '../../../src/lib/engine/sha256Hex';
 
 const oracle = (input: string | Uint8Array): string =>
 	createHash('sha256').update(input).digest('hex');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quote } from '$lib/quoting';
 import { getRules, nodeSha256 } from '$lib/server';
 import { pricingAt } from '$lib/server/pricingAt';
-import { formFor, requestOf } from '$lib/ui/calculatorForm';
+import { formFor, requestOf } from '$lib/present/calculatorForm';
 import { priceInBrowser } from '$lib/widget';
 
 const NOW = Date.parse('2026-06-01T10:00:00Z');

@@ -1,19 +1,5 @@
-import type { ImpactRow } from '../ImpactRow';
+import type { CostDistribution, ImpactBin, ImpactRow } from '../ImpactRow';
 import { Dec } from '../../engine';
-
-/** A histogram bin of the change in cost, in percent: `from` and `to` are `null` when unbounded. */
-export interface ImpactBin {
-	from: string | null;
-	to: string | null;
-	count: number;
-}
-
-export interface CostDistribution {
-	/** Ascending; `{from: '0', to: '0'}` counts the unchanged. */
-	bins: ImpactBin[];
-	/** Rows whose old cost was zero and new cost is not (no percent change). */
-	fromZero: number;
-}
 
 /** Bins on each side of zero, from the positive edges: (0, e1], (e1, e2], …, (ek, ∞). */
 function sideBins(edges: readonly string[]): { up: ImpactBin[]; down: ImpactBin[] } {

@@ -1,22 +1,7 @@
-import type { Schedule } from '../../engine';
-import type { ImpactRequest } from '../ImpactRow';
-import { Dec, minorUnits, roundTo, type midRates } from '../../engine';
+import { Dec, type midRates, minorUnits, roundTo, type Schedule } from '../../engine';
+import type { ImpactAxes, ImpactRequest } from '../ImpactRow';
 
 type MidRate = ReturnType<typeof midRates>;
-
-export interface ImpactAxes {
-	types: string[];
-	funding: string[];
-	/** `[null]` when neither version declares payouts. */
-	payouts: (string | null)[];
-	destinations: string[];
-	/** Send currencies that were priced. */
-	currencies: string[];
-	/** The first version's base currency, which `amounts` are in. */
-	baseCurrency: string;
-	/** Amounts in the base currency; each send currency gets their equivalents. */
-	amounts: string[];
-}
 
 const union = (...lists: (readonly string[])[]) => [...new Set(lists.flat())];
 const keys = (o: Record<string, unknown> | undefined) => Object.keys(o ?? {});

@@ -1,4 +1,4 @@
-import { requestMessage } from '../../quoting/messages';
+import { requestMessage } from '../../quoting';
 import { isInstant } from '../../rates';
 import { issuesResponse, jsonResponse } from '../http';
 import { pricingAt } from '../pricingAt';

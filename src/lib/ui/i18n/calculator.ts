@@ -1,4 +1,4 @@
-import type { Dictionary } from './locales';
+import type { Dictionary } from '../../present';
 
 const en = {
 	appName: 'Fee calculator',

@@ -1,7 +1,13 @@
 import type { RequestHandler } from './$types';
 import { findAlternatives } from '$lib/quoting';
-import { getRules, issuesResponse, jsonResponse, nodeSha256, readJsonBody } from '$lib/server';
-import { methodNotAllowed } from '$lib/server/api';
+import {
+	getRules,
+	issuesResponse,
+	jsonResponse,
+	methodNotAllowed,
+	nodeSha256,
+	readJsonBody
+} from '$lib/server';
 
 /**
  * `POST /api/v1/alternatives`: the body is a quote request; the answer is

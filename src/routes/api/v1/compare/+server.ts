@@ -1,7 +1,13 @@
 import type { RequestHandler } from './$types';
 import { compareQuotes } from '$lib/quoting';
-import { getRules, issuesResponse, jsonResponse, nodeSha256, readJsonBody } from '$lib/server';
-import { methodNotAllowed } from '$lib/server/api';
+import {
+	getRules,
+	issuesResponse,
+	jsonResponse,
+	methodNotAllowed,
+	nodeSha256,
+	readJsonBody
+} from '$lib/server';
 
 /**
  * `POST /api/v1/compare`: `{"request": {…}, "vary": {…}}` → `{"quotes": [...]}`, ranked; with

@@ -1,6 +1,5 @@
 import type { RequestHandler } from './$types';
-import { jsonResponse } from '$lib/server';
-import { methodNotAllowed } from '$lib/server/api';
+import { jsonResponse, methodNotAllowed } from '$lib/server';
 
 // The rules are loaded before the server listens, so answering at all means ready.
 export const GET: RequestHandler = () => jsonResponse({ ok: true });

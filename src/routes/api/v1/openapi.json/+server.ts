@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { getOpenApi, methodNotAllowed } from '$lib/server/api';
+import { getOpenApi, methodNotAllowed } from '$lib/server';
 
 export const GET: RequestHandler = () => getOpenApi();
 export const fallback: RequestHandler = () => methodNotAllowed(['GET', 'HEAD']);

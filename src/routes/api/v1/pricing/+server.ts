@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { getPricing, methodNotAllowed } from '$lib/server/api';
+import { getPricing, methodNotAllowed } from '$lib/server';
 
 export const GET: RequestHandler = ({ request }) => getPricing(request);
 export const fallback: RequestHandler = () => methodNotAllowed(['GET', 'HEAD']);

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { confirmQuote, methodNotAllowed } from '$lib/server/api';
+import { confirmQuote, methodNotAllowed } from '$lib/server';
 
 export const POST: RequestHandler = ({ request }) => confirmQuote(request);
 export const fallback: RequestHandler = () => methodNotAllowed(['POST']);

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { methodNotAllowed, verifyQuote } from '$lib/server/api';
+import { methodNotAllowed, verifyQuote } from '$lib/server';
 
 export const POST: RequestHandler = ({ request }) => verifyQuote(request);
 export const fallback: RequestHandler = () => methodNotAllowed(['POST']);

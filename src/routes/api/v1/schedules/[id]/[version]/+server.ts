@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { getScheduleFile, methodNotAllowed } from '$lib/server/api';
+import { getScheduleFile, methodNotAllowed } from '$lib/server';
 
 export const GET: RequestHandler = ({ request, params }) => getScheduleFile(request, params);
 export const fallback: RequestHandler = () => methodNotAllowed(['GET', 'HEAD']);

@@ -1,4 +1,4 @@
-import type { Locale } from './i18n/locales';
+import type { Locale } from './locales';
 
 /** An instant for people, in the locale, with the time zone named. */
 export function formatTime(epochMs: number, locale: Locale, timeZone?: string): string {

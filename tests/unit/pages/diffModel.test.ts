@@ -8,8 +8,8 @@ import {
 	PAGE_SIZE,
 	TOP_BLOCKED,
 	TOP_CHANGES
-} from '$lib/server/pages/diffModel';
-import { scheduleSummaries } from '$lib/server/pages/schedulesModel';
+} from '$lib/pages/diffModel';
+import { scheduleSummaries } from '$lib/pages/schedulesModel';
 
 const SHIPPED = fileURLToPath(new URL('../../../rules/', import.meta.url));
 const rules = loadRules(SHIPPED);

@@ -1,20 +1,15 @@
-import type { Rules } from '../../schedules';
-import type { Locale } from '../../ui/i18n/locales';
-import { calculatorResult, type CalculatorResult } from '../../ui/calculatorResult';
-import { formFor, requestOf, type CalculatorForm } from '../../ui/calculatorForm';
-import { formOptions, type FormOptions, type Option } from '../../ui/options';
-import type { PagePayload } from '../../ui/priceLocally';
-import { nodeSha256 } from '../nodeSha256';
+import type { Rules } from '../schedules';
+import {
+	type CalculatorModel,
+	calculatorResult,
+	type CalculatorResult,
+	formFor,
+	formOptions,
+	type Locale,
+	requestOf
+} from '../present';
+import { nodeSha256 } from '../server';
 import { pageRequest } from './pageRequest';
-
-export interface CalculatorModel extends CalculatorResult {
-	schedules: Option[];
-	form: CalculatorForm;
-	options: FormOptions;
-	targetChanged: { from: string; to: string } | null;
-	engine: PagePayload;
-	submitted: boolean;
-}
 
 /**
  * Everything the calculator and review pages need for a query string: the form with defaults,

@@ -1,100 +1,35 @@
-import type { QuoteResult, RateSnapshot } from '../../engine';
-import type { CostPoint, CostSplit, RequestIssue, VaryKey } from '../../quoting';
-import type { Rules, ScheduleVersion } from '../../schedules';
-import type { Locale } from '../../ui/i18n/locales';
-import { Dec, midRates, minorUnits, NoRateError } from '../../engine';
-import { compareQuotes, costCurve, costSplit, logAmounts } from '../../quoting';
-import { formFor, requestOf, type CalculatorForm } from '../../ui/calculatorForm';
-import { countryName, formOptions, type FormOptions, type Option } from '../../ui/options';
-import { nodeSha256 } from '../nodeSha256';
-import { pageRequest } from './pageRequest';
+import {
+	Dec,
+	midRates,
+	minorUnits,
+	NoRateError,
+	type QuoteResult,
+	type RateSnapshot
+} from '../engine';
+import { compareQuotes, costCurve, costSplit, logAmounts, type VaryKey } from '../quoting';
+import type { Rules, ScheduleVersion } from '../schedules';
 import {
 	chosenCountries,
+	type CompareModel,
+	type CompareNote,
+	type CompareRow,
+	type CostCurveModel,
+	countryName,
+	type CurveMarker,
+	type CurveSeries,
 	DEFAULT_PRESET,
+	formFor,
+	formOptions,
 	isPreset,
+	type Locale,
 	MAX_COUNTRIES,
 	PRESET_KEY,
-	PRESETS,
 	presetValues,
-	scheduleOwnKeys,
-	type Preset
-} from '../../ui/comparePresets';
-
-export { PRESETS, MAX_COUNTRIES, type Preset };
-
-/** What the page shows of a quote (the rest stays on the server, to keep the page light). */
-export type RowQuote = Pick<
-	QuoteResult,
-	'allowed' | 'scope' | 'total' | 'received' | 'cost' | 'delivery' | 'notices'
-> & { exchangeRate: { marginPercent: string } | null };
-
-/** One compared option: its quote, place and cost parts. */
-export interface CompareRow {
-	/** The varied key's value (a funding key, a country code, a schedule id …). */
-	value: string;
-	label: string;
-	/** 1, 2 … for allowed options in ranked order; null when blocked. */
-	rank: number | null;
-	cheapest: boolean;
-	/** The option the request itself asked for. */
-	current: boolean;
-	/** A transfer to the sending country itself ("at home"). */
-	domestic: boolean;
-	/** Its quote; of the notices, those that block or warn. */
-	quote: RowQuote;
-	split: CostSplit | null;
-	/** The calculator's query string for this option alone. */
-	query: string;
-}
-
-/** Cost against amount (in `send` mode) of one option. */
-export interface CurveSeries {
-	value: string;
-	label: string;
-	points: CostPoint[];
-	/** The cost at each of the curve's markers. */
-	markers: CostPoint[];
-	/** Other options whose costs are the same at every amount, drawn as this one. */
-	alsoFor: string[];
-}
-
-/** A World Bank standard amount in the send currency (converted at the mid rate). */
-export interface CurveMarker {
-	usd: string;
-	amount: string;
-}
-
-export interface CostCurveModel {
-	/** The options are the dearest ones ("where it costs most"), not the cheapest. */
-	dearest: boolean;
-	currency: string;
-	amounts: string[];
-	markers: CurveMarker[];
-	series: CurveSeries[];
-}
-
-/** Things the page says about how it read the query; words are the page's. */
-export type CompareNote =
-	| { code: 'amount_defaulted'; amount: string; currency: string }
-	| { code: 'mode_changed' }
-	| { code: 'countries_limited'; max: number }
-	| { code: 'schedule_defaults'; keys: string[] }
-	| { code: 'no_choice' };
-
-export interface CompareModel {
-	schedules: Option[];
-	form: CalculatorForm;
-	options: FormOptions;
-	preset: Preset;
-	/** The varied request key. */
-	key: VaryKey;
-	countries: string[];
-	notes: CompareNote[];
-	issues: RequestIssue[];
-	rows: CompareRow[];
-	excluded: { label: string; messages: string[] }[];
-	curve: CostCurveModel | null;
-}
+	requestOf,
+	scheduleOwnKeys
+} from '../present';
+import { nodeSha256 } from '../server';
+import { pageRequest } from './pageRequest';
 
 /** Standard amounts of the World Bank's Remittance Prices Worldwide, in USD. */
 export const STANDARD_USD = ['200', '500'];

@@ -1,10 +1,8 @@
-import type { Rules } from '../../schedules';
-import type { Locale } from '../../ui/i18n/locales';
-import type { PricingData } from '../../widget/priceInBrowser';
-import { parentOriginOf } from '../../widget/embedMessages';
-import { readWidgetOptions, type Theme } from '../../widget/widgetOptions';
-import { pricingAt } from '../pricingAt';
-import { calculatorModel, type CalculatorModel } from './calculatorModel';
+import type { Rules } from '../schedules';
+import type { CalculatorModel, Locale } from '../present';
+import { parentOriginOf, type PricingData, readWidgetOptions, type Theme } from '../widget';
+import { pricingAt } from '../server';
+import { calculatorModel } from './calculatorModel';
 
 export interface EmbedModel extends Omit<CalculatorModel, 'engine'> {
 	locale: Locale;

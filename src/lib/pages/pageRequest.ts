@@ -1,5 +1,4 @@
-import type { Rules, ScheduleVersion } from '../../schedules';
-import { selectVersion, snapshotFor } from '../../schedules';
+import { type Rules, type ScheduleVersion, selectVersion, snapshotFor } from '../schedules';
 
 /** What a page's query string asks for, resolved against the rules. */
 export interface PageRequest {

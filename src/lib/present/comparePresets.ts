@@ -1,7 +1,6 @@
 import type { Schedule } from '../engine';
 import type { VaryKey } from '../quoting';
-import type { Rules } from '../schedules';
-import { selectVersion } from '../schedules';
+import { type Rules, selectVersion } from '../schedules';
 
 /** The comparisons a person can ask for, by the query's `preset`. */
 export const PRESETS = [

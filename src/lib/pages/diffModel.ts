@@ -1,17 +1,22 @@
-import type { Schedule } from '../../engine';
-import type {
-	CostDistribution,
-	ImpactRequest,
-	ImpactRow,
-	ImpactSummary,
-	PriceImpact
-} from '../../quoting';
-import type { Rules, ScheduleChange, ScheduleVersion } from '../../schedules';
-import type { Locale } from '../../ui/i18n/locales';
-import { priceImpact, quote } from '../../quoting';
-import { diffSchedules, selectVersion } from '../../schedules';
-import { describeChanges, type ChangeGroup } from '../../ui/describeChanges';
-import { countryName } from '../../ui/options';
+import type { Schedule } from '../engine';
+import {
+	type CostDistribution,
+	type ImpactRequest,
+	type ImpactRow,
+	type ImpactSummary,
+	priceImpact,
+	type PriceImpact,
+	quote
+} from '../quoting';
+import {
+	diffSchedules,
+	type Rules,
+	type ScheduleChange,
+	type ScheduleVersion,
+	selectVersion
+} from '../schedules';
+import { describeChanges, type ChangeGroup } from '../ui';
+import { countryName, LISTS, type DiffRow, type ListKey, type Locale } from '../present';
 import { scheduleSummaries, type VersionSummary } from './schedulesModel';
 
 /** Rows of the biggest increases and decreases on the overview; blocked and unblocked rows. */
@@ -19,9 +24,6 @@ export const TOP_CHANGES = 20;
 export const TOP_BLOCKED = 50;
 /** Rows per page of a full list. */
 export const PAGE_SIZE = 100;
-
-export const LISTS = ['increases', 'decreases', 'blocked', 'unblocked'] as const;
-export type ListKey = (typeof LISTS)[number];
 
 /** What two versions differ in, and what that does to the price-impact grid. */
 export interface CachedDiff {
@@ -66,19 +68,6 @@ const versionsAt = (versions: ScheduleVersion[], [i, j]: [number, number]): [str
 	versions[i].schedule.version,
 	versions[j].schedule.version
 ];
-
-/** A request of the grid priced under both versions, with its keys named for people. */
-export interface DiffRow {
-	request: ImpactRequest;
-	names: { type: string; funding: string; payout: string | null; destination: string };
-	/** Cost totals in the send currency; null where not priced. */
-	before: string | null;
-	after: string | null;
-	deltaCost: string | null;
-	deltaPercent: string | null;
-	/** For blocked lists: why the blocking version blocks it, in words. */
-	why: string[];
-}
 
 export interface DiffList {
 	key: ListKey;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Dec, midRates } from '$lib/engine';
 import { quote } from '$lib/quoting';
 import { loadRules, nodeSha256 } from '$lib/server';
-import { compareModel, type CompareModel } from '$lib/server/pages/compareModel';
+import { compareModel } from '$lib/pages';
+import type { CompareModel } from '$lib/present';
 
 const rules = loadRules(fileURLToPath(new URL('../../../rules', import.meta.url)));
 const AT = '2026-11-22T10:00:00Z';

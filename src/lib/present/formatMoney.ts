@@ -1,5 +1,5 @@
 import type { Locale } from './locales';
-import { minorUnits } from '../../engine';
+import { minorUnits } from '../engine';
 
 const cache = new Map<string, Intl.NumberFormat>();
 

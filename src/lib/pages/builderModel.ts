@@ -1,9 +1,12 @@
-import type { Rules } from '../../schedules';
-import type { Locale } from '../../ui/i18n/locales';
-import type { FormOptions, Option } from '../../ui/options';
-import { parentOriginOf } from '../../widget/embedMessages';
-import { embedQuery, type SnippetOptions } from '../../widget/snippets';
-import { localeOf, readWidgetOptions } from '../../widget/widgetOptions';
+import type { Rules } from '../schedules';
+import type { FormOptions, Locale, Option } from '../present';
+import {
+	embedQuery,
+	localeOf,
+	parentOriginOf,
+	readWidgetOptions,
+	type SnippetOptions
+} from '../widget';
 import { calculatorModel } from './calculatorModel';
 
 export interface BuilderModel {

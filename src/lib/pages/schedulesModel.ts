@@ -1,7 +1,6 @@
-import type { Schedule } from '../../engine';
-import type { LintFinding, Rules } from '../../schedules';
-import { selectVersion } from '../../schedules';
-import type { Locale } from '../../ui/i18n/locales';
+import type { Schedule } from '../engine';
+import { type LintFinding, type Rules, selectVersion } from '../schedules';
+import type { Locale } from '../present';
 
 export type VersionStatus = 'past' | 'current' | 'upcoming';
 

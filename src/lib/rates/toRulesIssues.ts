@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { RulesIssue } from '../RulesIssue';
-import { messages } from './messages';
+import type { RulesIssue } from './RulesIssue';
+import { messages } from './_lib/messages';
 
 type Path = (string | number)[];
 

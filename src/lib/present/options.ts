@@ -1,5 +1,5 @@
 import type { Schedule } from '../engine';
-import type { Locale } from './i18n/locales';
+import type { Locale } from './locales';
 
 export interface Option {
 	value: string;

@@ -1,0 +1,42 @@
+// Words and numbers for people without Svelte, shared by the pages, the widget, the server and the
+// command line: locales, formatting, the calculator form and its requests, compare presets.
+export { LOCALES, isLocale, negotiateLocale, pick, type Locale, type Dictionary } from './locales';
+export { formatMoney, formatNumber } from './formatMoney';
+export { formatRate } from './formatRate';
+export { formatTime, formatDate, deliveryWindow } from './formatTime';
+export { explainLine } from './explainLine';
+export {
+	countryName,
+	currencyName,
+	formOptions,
+	type Option,
+	type DestinationOption,
+	type FormOptions
+} from './options';
+export { formValues, formFor, requestOf, queryOf, type CalculatorForm } from './calculatorForm';
+export { calculatorResult, type CalculatorResult } from './calculatorResult';
+export { rulesOf, priceLocally, type EnginePayload, type PagePayload } from './priceLocally';
+export {
+	PRESETS,
+	DEFAULT_PRESET,
+	PRESET_KEY,
+	MAX_COUNTRIES,
+	isPreset,
+	chosenCountries,
+	presetValues,
+	scheduleOwnKeys,
+	type Preset
+} from './comparePresets';
+export {
+	LISTS,
+	type CalculatorModel,
+	type RowQuote,
+	type CompareRow,
+	type CurveSeries,
+	type CurveMarker,
+	type CostCurveModel,
+	type CompareNote,
+	type CompareModel,
+	type ListKey,
+	type DiffRow
+} from './views';

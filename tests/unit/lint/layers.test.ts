@@ -1,0 +1,68 @@
+import { ESLint } from 'eslint';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const cwd = fileURLToPath(new URL('../../..', import.meta.url));
+const eslint = new ESLint({ cwd });
+
+/** The `no-restricted-imports` messages for `code` as if it were the file `path`. */
+async function restricted(path: string, code: string): Promise<string[]> {
+	const [result] = await eslint.lintText(code, { filePath: `${cwd}/${path}` });
+	return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('layers', () => {
+	it('refuses an import from a higher layer', async () => {
+		const server = await restricted(
+			'src/lib/server/wrong.ts',
+			"import { Calculator } from '$lib/ui';\nexport const x = Calculator;\n"
+		);
+		expect(server.join()).toMatch(/server layer may not import/);
+		const ui = await restricted(
+			'src/lib/ui/wrong.ts',
+			"import { loadRules } from '../server';\nexport const x = loadRules;\n"
+		);
+		expect(ui.join()).toMatch(/ui layer may not import/);
+		const engine = await restricted(
+			'src/lib/engine/wrong.ts',
+			"import { quote } from '../quoting';\nexport const x = quote;\n"
+		);
+		expect(engine.join()).toMatch(/engine layer may not import/);
+	}, 60_000);
+
+	it('refuses a deep import into another layer', async () => {
+		const found = await restricted(
+			'src/routes/wrong/+page.server.ts',
+			"import { roundTo } from '$lib/engine/roundTo';\nexport const x = roundTo;\n"
+		);
+		expect(found.join()).toMatch(/through its index\.ts/);
+		const cli = await restricted(
+			'src/cli/wrong.ts',
+			"import { messages } from '../lib/rates/_lib/messages';\nexport const x = messages;\n"
+		);
+		expect(cli.join()).toMatch(/through its index\.ts/);
+	}, 60_000);
+
+	it('keeps the engine free of zod and the file system', async () => {
+		const found = await restricted(
+			'src/lib/engine/wrong.ts',
+			"import { z } from 'zod';\nimport { readFileSync } from 'node:fs';\nexport const x = [z, readFileSync];\n"
+		);
+		expect(found).toHaveLength(2);
+	}, 60_000);
+
+	it('accepts imports down through an index and within a layer', async () => {
+		expect(
+			await restricted(
+				'src/lib/pages/right.ts',
+				"import { Dec } from '../engine';\nimport { Calculator } from '../ui';\nimport { loadRules } from '../server';\nexport const x = [Dec, Calculator, loadRules];\n"
+			)
+		).toEqual([]);
+		expect(
+			await restricted(
+				'src/lib/quoting/right.ts',
+				"import { rankByCost } from './_lib/rankByCost';\nimport { selectVersion } from '../schedules';\nexport const x = [rankByCost, selectVersion];\n"
+			)
+		).toEqual([]);
+	}, 60_000);
+});
