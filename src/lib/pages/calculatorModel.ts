@@ -1,3 +1,4 @@
+import { publicSnapshot } from '../rates';
 import type { Rules } from '../schedules';
 import {
 	type CalculatorModel,
@@ -44,12 +45,7 @@ export function calculatorModel(
 				schedule: v.schedule,
 				hash: v.hash
 			})),
-			snapshot: snapshot && {
-				source: snapshot.source,
-				base: snapshot.base,
-				asOf: snapshot.asOf,
-				rates: snapshot.rates
-			}
+			snapshot: snapshot && publicSnapshot(snapshot)
 		},
 		submitted,
 		...result

@@ -4,6 +4,7 @@ import {
 	type ImpactRequest,
 	type ImpactRow,
 	type ImpactSummary,
+	impactQuoteRequest,
 	priceImpact,
 	type PriceImpact,
 	quote
@@ -169,22 +170,7 @@ function blockMessages(
 	locale: Locale,
 	now: number
 ): string[] {
-	const req: Record<string, string> = {
-		schedule: impact.schedule,
-		version,
-		at: impact.at,
-		type: r.type,
-		funding: r.funding,
-		origin: r.origin,
-		destination: r.destination,
-		currency: r.currency,
-		mode: 'send',
-		amount: r.amount,
-		locale
-	};
-	if (r.payout !== null) req.payout = r.payout;
-	if (r.profile !== null) req.profile = r.profile;
-	if (r.targetCurrency !== null) req.targetCurrency = r.targetCurrency;
+	const req = { ...impactQuoteRequest(r, impact.schedule, version, impact.at), locale };
 	const out = quote(rules, req, now, { sha256: () => '' });
 	if (!out.ok) return [];
 	return out.quote.notices.filter((n) => n.severity === 'block').map((n) => n.message);

@@ -1,4 +1,4 @@
-import type { Line } from '../engine';
+import { Dec, type Line } from '../engine';
 
 const WORDS = {
 	en: {
@@ -34,7 +34,11 @@ export function explainLine(line: Line, locale: string): string {
 	if (e.percent !== null) parts.push(w.of(e.percent, `${e.base} ${line.currency}`));
 	if (e.fixed !== null) parts.push(w.fixed(e.fixed));
 	if (e.tier !== null) parts.push(w.tier(e.tier.mode, e.tier.index));
-	const head = parts.length ? `${parts.join(' + ')} = ${e.raw}` : e.raw === '0' ? w.zero : e.raw;
+	const head = parts.length
+		? `${parts.join(' + ')} = ${e.raw}`
+		: new Dec(e.raw).isZero()
+			? w.zero
+			: e.raw;
 	if (e.clamp === 'min') return `${head}, ${w.min(line.amount)}`;
 	if (e.clamp === 'max') return `${head}, ${w.max(line.amount)}`;
 	return head;

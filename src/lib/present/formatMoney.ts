@@ -11,7 +11,9 @@ function formatter(locale: Locale, currency: string, digits: number): Intl.Numbe
 			style: 'currency',
 			currency,
 			minimumFractionDigits: digits,
-			maximumFractionDigits: digits
+			maximumFractionDigits: digits,
+			// Never "-$0.00": a value that rounds to zero is zero.
+			signDisplay: 'negative'
 		});
 		cache.set(key, f);
 	}
@@ -35,6 +37,7 @@ export function formatNumber(value: string, locale: Locale, digits?: number): st
 	const places = digits ?? value.split('.')[1]?.length ?? 0;
 	return new Intl.NumberFormat(locale, {
 		minimumFractionDigits: places,
-		maximumFractionDigits: places
+		maximumFractionDigits: places,
+		signDisplay: 'negative'
 	}).format(value as Intl.StringNumericLiteral);
 }

@@ -7,9 +7,10 @@ import { Dec } from '../engine';
  * @example
  * formatRate('17.28679113') // '17.2868'
  * formatRate('0.1092968601') // '0.1093'
+ * formatRate('0.5') // '0.5000'
  */
 export function formatRate(rate: string): string {
 	const r = new Dec(rate);
 	if (r.greaterThanOrEqualTo(1)) return r.toFixed(4, Dec.ROUND_HALF_UP);
-	return r.toSignificantDigits(4, Dec.ROUND_HALF_UP).toString();
+	return r.toPrecision(4, Dec.ROUND_HALF_UP);
 }

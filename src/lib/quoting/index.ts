@@ -37,6 +37,8 @@ export {
 	type PriceImpactResult,
 	type ImpactSummary
 } from './priceImpact';
+export { CONFIRMATION_MS } from './confirmationMs';
+export { impactQuoteRequest } from './impactQuoteRequest';
 export { nextVersionQuote, type NextVersionQuote } from './nextVersionQuote';
 export { logAmounts } from './logAmounts';
 export { costSplit, type CostSplit } from './costSplit';

@@ -1,6 +1,6 @@
 import { type Rules, type ScheduleVersion, snapshotFor } from '../schedules';
+import { impactQuoteRequest } from './impactQuoteRequest';
 import type { CostDistribution, ImpactAxes, ImpactRequest, ImpactRow } from './ImpactRow';
-import type { QuoteRequest } from './requestSchema';
 import type { RequestIssue } from './RequestIssue';
 import { computeQuote, midRates, NoRateError, type Dec, type RateSnapshot } from '../engine';
 import { isInstant } from '../rates';
@@ -65,30 +65,6 @@ const EDGES = ['1', '2', '5', '10', '20', '50'];
 // Rows carry no quote ids, so the ids are not hashed.
 const NO_ID = { sha256: () => '' };
 
-function toQuoteRequest(
-	r: ImpactRequest,
-	schedule: string,
-	version: string,
-	at: string
-): QuoteRequest {
-	const req: QuoteRequest = {
-		schedule,
-		version,
-		at,
-		type: r.type,
-		funding: r.funding,
-		origin: r.origin,
-		destination: r.destination,
-		currency: r.currency,
-		mode: 'send',
-		amount: r.amount
-	};
-	if (r.payout !== null) req.payout = r.payout;
-	if (r.profile !== null) req.profile = r.profile;
-	if (r.targetCurrency !== null) req.targetCurrency = r.targetCurrency;
-	return req;
-}
-
 function summaryOf(rows: readonly ImpactRow[]): ImpactSummary {
 	const count = (f: (r: ImpactRow) => boolean) => rows.filter(f).length;
 	const both = (r: ImpactRow) => r.before.allowed && r.after.allowed && r.deltaCost !== null;
@@ -152,7 +128,7 @@ export function priceImpact(
 	if (!isInstant(at)) return fail('at', 'invalid_instant', {});
 
 	const resolve = (r: ImpactRequest, v: ScheduleVersion) => {
-		const res = resolveRequest(rules, toQuoteRequest(r, id, v.schedule.version, at), 0);
+		const res = resolveRequest(rules, impactQuoteRequest(r, id, v.schedule.version, at), 0);
 		if (!res.ok) throw new Error(`price impact grid request not resolved: ${res.issues[0].code}`);
 		return res.input;
 	};

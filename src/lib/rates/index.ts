@@ -9,3 +9,4 @@ export { selectSnapshot } from './selectSnapshot';
 export { isInstant } from './isInstant';
 export { findDuplicateKeys } from './findDuplicateKeys';
 export { toRulesIssues } from './toRulesIssues';
+export { publicSnapshot } from './publicSnapshot';

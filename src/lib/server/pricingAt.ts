@@ -1,3 +1,4 @@
+import { publicSnapshot } from '../rates';
 import { type Rules, selectVersion, snapshotFor } from '../schedules';
 import type { EnginePayload } from '../present';
 
@@ -17,11 +18,6 @@ export function pricingAt(rules: Rules, id: string, at: number): EnginePayload |
 	return {
 		schedule: s,
 		hash: chosen.hash,
-		snapshot: snapshot && {
-			source: snapshot.source,
-			base: snapshot.base,
-			asOf: snapshot.asOf,
-			rates: snapshot.rates
-		}
+		snapshot: snapshot && publicSnapshot(snapshot)
 	};
 }

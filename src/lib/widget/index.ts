@@ -24,3 +24,4 @@ export {
 export { elementSnippet, iframeSnippet, embedQuery, type SnippetOptions } from './snippets';
 export { default as WidgetView } from './WidgetView.svelte';
 export { widgetText, builderText, type WidgetText, type BuilderText } from './widgetText';
+export { ConfirmFlow, type ConfirmSink } from './ConfirmFlow.svelte';

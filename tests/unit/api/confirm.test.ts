@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resultSchema } from '$lib/quoting';
+import { CONFIRMATION_MS, resultSchema } from '$lib/quoting';
 import {
-	CONFIRMATION_MS,
 	confirmationSchema,
 	confirmQuote,
 	confirmRefusalSchema,

@@ -1,6 +1,5 @@
 import type { QuoteResult } from '../../engine';
-import type { RequestIssue } from '../../quoting';
-import { quote } from '../../quoting';
+import { CONFIRMATION_MS, quote, type RequestIssue } from '../../quoting';
 import { selectVersion } from '../../schedules';
 import { issuesResponse, jsonResponse, readJsonBody } from '../http';
 import { nodeSha256 } from '../nodeSha256';
@@ -9,9 +8,6 @@ import { signingKey, signToken } from '../signing';
 import type { ApiOptions } from './ApiOptions';
 import type { Confirmation } from './apiSchemas';
 import { apiIssue } from './messages';
-
-/** How long a confirmed quote holds. */
-export const CONFIRMATION_MS = 30 * 60 * 1000;
 
 /** What a confirmation token carries. */
 export interface ConfirmationPayload {

@@ -1,4 +1,4 @@
-import { isInstant, selectSnapshot } from '../../rates';
+import { isInstant, publicSnapshot, selectSnapshot } from '../../rates';
 import { issuesResponse, jsonResponse } from '../http';
 import { getRules } from '../rulesStore';
 import type { ApiOptions } from './ApiOptions';
@@ -34,11 +34,6 @@ export function getRates(request: Request, options: ApiOptions = {}): Response {
 	const snapshot = selectSnapshot(list, when);
 	if (!snapshot)
 		return issuesResponse([apiIssue('no_snapshot', ['at'], { source, at: when })], 404);
-	const body: RateSnapshotBody = {
-		source: snapshot.source,
-		base: snapshot.base,
-		asOf: snapshot.asOf,
-		rates: snapshot.rates
-	};
+	const body: RateSnapshotBody = publicSnapshot(snapshot);
 	return jsonResponse(body);
 }
