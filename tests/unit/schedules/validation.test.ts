@@ -2,14 +2,13 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatPath, type RulesIssue } from '$lib/rates';
 import { assembleRules, parseSchedule, type RulesFile } from '$lib/schedules';
 import { loadRules, RulesError } from '$lib/server/loadRules';
+import { VECTOR_RULES as VECTORS } from '../../_lib/vectors';
 
-const VECTORS = new URL('../../../../shared/spec/vectors/rules/', import.meta.url);
-const read = (path: string) => readFileSync(new URL(path, VECTORS), 'utf8');
+const read = (path: string) => readFileSync(join(VECTORS, path), 'utf8');
 const BASE_TEXT = read('schedules/vector-wallet/2026-01-01.json');
 const JULY_TEXT = read('schedules/vector-wallet/2026-07-01.json');
 const RATES_TEXT = read('rates/ecb/2026-03-13.json');
@@ -637,7 +636,7 @@ describe('loadRules', () => {
 	function loadIssues(change: (dir: string) => void) {
 		const dir = mkdtempSync(join(tmpdir(), 'feecalc-validation-'));
 		try {
-			cpSync(fileURLToPath(VECTORS), dir, { recursive: true });
+			cpSync(VECTORS, dir, { recursive: true });
 			change(dir);
 			let thrown: unknown;
 			try {
