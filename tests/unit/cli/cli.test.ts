@@ -4,6 +4,7 @@ import {
 	mkdirSync,
 	mkdtempSync,
 	readFileSync,
+	renameSync,
 	rmSync,
 	writeFileSync
 } from 'node:fs';
@@ -105,6 +106,26 @@ describe('feecalc check', () => {
 		expect(r.status).toBe(1);
 		expect(r.stderr).toContain(`${corrupted}/${CORRUPTED_FILE}`);
 		expect(r.stderr).toContain('fees[0].min');
+	});
+
+	it('exits 0 on a folder whose rate snapshot is named after its instant, and prices with it', () => {
+		const rules = join(tmp, 'instant-named');
+		cpSync(VECTORS, rules, { recursive: true });
+		const ecb = join(rules, 'rates/ecb');
+		renameSync(join(ecb, '2026-03-13.json'), join(ecb, '2026-03-13T16-00-00Z.json'));
+		const r = feecalc('check', '--rules', rules);
+		expect(r).toEqual({
+			status: 0,
+			stdout: 'ok: 1 schedules (2 versions), 1 rate snapshots, 0 lint findings\n',
+			stderr: ''
+		});
+		const args = QUOTE.map((a) => (a === VECTORS ? rules : a));
+		const q = feecalc(...args, '--to', 'EUR', '--send', '100.00', '--json');
+		expect(q.status).toBe(0);
+		expect(JSON.parse(q.stdout).rates).toEqual({
+			source: 'ecb',
+			asOf: '2026-03-13T16:00:00+01:00'
+		});
 	});
 
 	it('exits 1, not an internal error, on a rules folder with a stray subfolder', () => {
