@@ -10,3 +10,4 @@ export {
 	type BodyResult
 } from './http';
 export { signingKey, signToken, openToken } from './signing';
+export { crossSiteFormRefusal } from './crossSiteFormRefusal';
