@@ -86,6 +86,8 @@ function report(t: Tally): void {
 	);
 }
 
+// The server runs on this same Node (process.execPath): `npx -y -p node@24 npm run bench:api`.
+console.log(`bench:api on Node ${process.version} (${process.platform}-${process.arch})`);
 if (!existsSync('build/index.js')) {
 	console.log('build/index.js is missing: npm run build');
 	const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });

@@ -1,7 +1,7 @@
 // `npm start`: serves the built app on 127.0.0.1:3000 unless HOST / PORT say otherwise.
 // A plain HTTP server in front of the adapter's handler: requests that did not come through a
-// TLS-terminating proxy (no X-Forwarded-Proto) are http, so same-origin form posts pass
-// SvelteKit's CSRF check when the app is served directly.
+// TLS-terminating proxy (no X-Forwarded-Proto) are http, so same-origin form posts pass the
+// CSRF check (src/hooks.server.ts) when the app is served directly.
 import http from 'node:http';
 
 process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';

@@ -1,6 +1,13 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
-import { building } from '$app/environment';
-import { CORS_HEADERS, initRules, rulesDir, RulesError, securityHeaders } from '$lib/server';
+import { building, dev } from '$app/environment';
+import {
+	CORS_HEADERS,
+	crossSiteFormRefusal,
+	initRules,
+	rulesDir,
+	RulesError,
+	securityHeaders
+} from '$lib/server';
 import { isLocale, negotiateLocale } from '$lib/present';
 
 export const init: ServerInit = async () => {
@@ -25,10 +32,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const api = event.url.pathname.startsWith('/api/');
 	if (api && event.request.method === 'OPTIONS')
 		return new Response(null, { status: 204, headers: CORS_HEADERS });
-	const response = await resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html.replace('<html lang="en">', `<html lang="${event.locals.locale}">`)
-	});
+	// Kit's own CSRF check is off (svelte.config.js): it ran before this hook and answered the API's
+	// form-typed POSTs with plain text. The pages' forms keep it; the API answers them 415 issues.
+	const refused = api || dev ? null : crossSiteFormRefusal(event.request);
+	const response =
+		refused ??
+		(await resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('<html lang="en">', `<html lang="${event.locals.locale}">`)
+		}));
 	if (api) for (const [k, v] of Object.entries(CORS_HEADERS)) response.headers.set(k, v);
 	const html = (response.headers.get('content-type') ?? '').startsWith('text/html');
 	const csp = response.headers.get('content-security-policy');

@@ -13,21 +13,30 @@ export class Exit extends Error {
 	}
 }
 
+/** The environment and working directory a command runs in (the process's, or a test's). */
+export interface CommandContext {
+	env: Record<string, string | undefined>;
+	cwd: string;
+}
+
 /** A command: its usage lines and what it prints on success. */
 export interface Command {
 	usage: string;
-	run(argv: string[]): string;
+	run(argv: string[], context: CommandContext): string;
 }
 
-/** The rules folder: --rules, else FEECALC_RULES, else rules/. */
-export function rulesDir(args: Args): string {
-	return resolve(args.options.get('rules')?.[0] ?? process.env.FEECALC_RULES ?? 'rules');
+/** The rules folder: --rules, else FEECALC_RULES, else rules/, relative to the working directory. */
+export function rulesDir(args: Args, context: CommandContext): string {
+	return resolve(
+		context.cwd,
+		args.options.get('rules')?.[0] ?? context.env.FEECALC_RULES ?? 'rules'
+	);
 }
 
 /** Loads a rules folder, exiting 1 with every issue when it is invalid. */
-export function load(args: Args): Rules {
+export function load(args: Args, context: CommandContext): Rules {
 	try {
-		return loadRules(rulesDir(args));
+		return loadRules(rulesDir(args, context), context.cwd);
 	} catch (e) {
 		if (e instanceof RulesError) throw new Exit(1, e.message);
 		throw e;

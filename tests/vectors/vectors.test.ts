@@ -1,24 +1,15 @@
-import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { isDeepStrictEqual, promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { QuoteResult } from '../../src/lib/engine';
 import { quote } from '../../src/lib/quoting';
 import { loadRules } from '../../src/lib/server/loadRules';
+import { feecalc } from '../_lib/feecalc';
+import { readCases, VECTOR_RULES } from '../_lib/vectors';
 import { actualFor, cliArgs, expectedFor, type VectorCase } from './compareCase';
 
-const root = resolve(process.env.FEECALC_VECTORS ?? '../shared/spec/vectors');
-const rulesDir = resolve(root, 'rules');
-if (!existsSync(resolve(root, 'cases.json')))
-	throw new Error(
-		`No test vectors at ${root}: set FEECALC_VECTORS or put shared/ beside the checkout`
-	);
-const cases: VectorCase[] = JSON.parse(readFileSync(resolve(root, 'cases.json'), 'utf8'));
-const run = promisify(execFile);
+const cases = readCases<VectorCase>();
 
 describe('vectors through the engine', () => {
-	const rules = loadRules(rulesDir);
+	const rules = loadRules(VECTOR_RULES);
 	it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
 		const out = quote(rules, c.request, Date.parse('2026-01-01T00:00:00Z'));
 		if (!out.ok) throw new Error(JSON.stringify(out.issues));
@@ -26,21 +17,13 @@ describe('vectors through the engine', () => {
 	});
 });
 
+// In process, through the same run() as the binary (tests/unit/cli/binary.test.ts starts that).
 describe('vectors through the command line', () => {
-	it('gives every case its expected result', { timeout: 180_000 }, async () => {
-		const tsx = resolve('node_modules/.bin/tsx');
-		const failures: string[] = [];
-		const queue = [...cases];
-		const worker = async () => {
-			for (let c = queue.shift(); c; c = queue.shift()) {
-				const { stdout } = await run(tsx, ['src/cli/main.ts', ...cliArgs(c.request, rulesDir)]);
-				const q = JSON.parse(stdout) as QuoteResult;
-				const [got, want] = [actualFor(c.expect, q), expectedFor(c.expect, q)];
-				if (!isDeepStrictEqual(got, want))
-					failures.push(`${c.name}\n  got  ${JSON.stringify(got)}\n  want ${JSON.stringify(want)}`);
-			}
-		};
-		await Promise.all([worker(), worker(), worker()]);
-		expect(failures).toEqual([]);
+	it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+		const r = feecalc(cliArgs(c.request, VECTOR_RULES));
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(0);
+		const q = JSON.parse(r.stdout) as QuoteResult;
+		expect(actualFor(c.expect, q)).toEqual(expectedFor(c.expect, q));
 	});
 });

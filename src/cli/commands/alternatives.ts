@@ -7,11 +7,11 @@ import { issueLine } from './compare';
 
 export const alternativesCommand: Command = {
 	usage: 'feecalc alternatives <the quote options> [--json]',
-	run(argv) {
+	run(argv, context) {
 		const args = parseArgs(argv, new Set(['json']));
 		if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
 		const request = requestFromArgs(args);
-		const rules = load(args);
+		const rules = load(args, context);
 		const options = { sha256: nodeSha256 };
 		const out = findAlternatives(rules, request, Date.now(), options);
 		if (!out.ok) throw new Exit(2, issueLine(out.issues[0]));

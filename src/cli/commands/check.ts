@@ -4,10 +4,10 @@ import { parseArgs } from '../parseArgs';
 
 export const checkCommand: Command = {
 	usage: 'feecalc check [--rules DIR]',
-	run(argv) {
+	run(argv, context) {
 		const args = parseArgs(argv, new Set());
 		only(args, ['rules']);
-		const rules = load(args);
+		const rules = load(args, context);
 		const versions = [...rules.schedules.values()].reduce((n, v) => n + v.length, 0);
 		const snapshots = [...rules.rates.values()].reduce((n, v) => n + v.length, 0);
 		const lines = rules.lint.map((f) => `lint: ${formatIssue(f)} (${f.code})`);

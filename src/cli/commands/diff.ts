@@ -124,7 +124,7 @@ function formatImpact(impact: PriceImpact, top: number): string[] {
 
 export const diffCommand: Command = {
 	usage: 'feecalc diff ID V1 V2 [--rules DIR] [--at ISO] [--top N] [--json]',
-	run(argv) {
+	run(argv, context) {
 		const args = parseArgs(argv, new Set(['json']));
 		only(args, ['rules', 'at', 'top']);
 		if (args.positionals.length !== 3)
@@ -132,7 +132,7 @@ export const diffCommand: Command = {
 		const [id, v1, v2] = args.positionals;
 		const topText = args.options.get('top')?.[0] ?? '10';
 		if (!/^[0-9]{1,6}$/.test(topText)) throw new UsageError('--top takes a whole number');
-		const rules = load(args);
+		const rules = load(args, context);
 		const out = priceImpact(rules, id, v1, v2, { at: args.options.get('at')?.[0] });
 		if (!out.ok) {
 			const [i] = out.issues;

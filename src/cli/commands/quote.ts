@@ -11,11 +11,11 @@ export const quoteCommand: Command = {
                 (--send A | --pay A | --receive A)
                 [--to CUR] [--origin CC] [--payout P] [--profile P]
                 [--version V] [--at ISO] [--rules DIR] [--locale L] [--json]`,
-	run(argv) {
+	run(argv, context) {
 		const args = parseArgs(argv, new Set(['json']));
 		if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
 		const request = requestFromArgs(args);
-		const out = quote(load(args), request, Date.now(), { sha256: nodeSha256 });
+		const out = quote(load(args, context), request, Date.now(), { sha256: nodeSha256 });
 		if (!out.ok) {
 			const [i] = out.issues;
 			const field = formatPath(i.path);

@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { formatIssue, parseEcbXml, parseSnapshot } from '../../lib/rates';
 import { Exit, only, rulesDir, type Command } from '../common';
 import { parseArgs, UsageError } from '../parseArgs';
 
 export const ratesCommand: Command = {
 	usage: 'feecalc rates import FILE [--rules DIR] [--force]',
-	run(argv) {
+	run(argv, context) {
 		const args = parseArgs(argv, new Set(['force']));
 		only(args, ['rules']);
 		const [sub, file, ...rest] = args.positionals;
@@ -14,7 +14,7 @@ export const ratesCommand: Command = {
 			throw new UsageError('usage: feecalc rates import FILE [--rules DIR]');
 		let xml: string;
 		try {
-			xml = readFileSync(file, 'utf8');
+			xml = readFileSync(resolve(context.cwd, file), 'utf8');
 		} catch {
 			throw new Exit(1, `${file}: cannot be read`);
 		}
@@ -22,7 +22,7 @@ export const ratesCommand: Command = {
 		if (!parsed.ok) throw new Exit(1, `${file}: ${parsed.error.message} (${parsed.error.code})`);
 		const snap = parsed.snapshot;
 		const text = `${JSON.stringify(snap, null, 1)}\n`;
-		const folder = join(rulesDir(args), 'rates', snap.source);
+		const folder = join(rulesDir(args, context), 'rates', snap.source);
 		const target = join(folder, `${snap.asOf.slice(0, 10)}.json`);
 		const check = parseSnapshot(text, target);
 		if (!check.ok) throw new Exit(1, check.errors.map(formatIssue).join('\n'));

@@ -3,7 +3,7 @@ import type { RulesIssue } from '../rates';
 import { parseSnapshot } from '../rates';
 import { lintSchedule, type LintFinding } from './lintSchedule';
 import { parseSchedule, type ScheduleVersion } from './parseSchedule';
-import { ID } from './_lib/patterns';
+import { ID, SNAPSHOT_FILE } from './_lib/patterns';
 
 export interface RulesFile {
 	/** Path relative to the rules folder, with forward slashes: `schedules/<id>/<version>.json`. */
@@ -21,6 +21,20 @@ export interface Rules {
 
 export type AssembleResult = { ok: true; rules: Rules } | { ok: false; errors: RulesIssue[] };
 
+const BAD_NAME = {
+	schedules:
+		'must be schedules/<id>/<version>.json with <id> and <version> matching [a-z0-9][a-z0-9._-]*',
+	rates:
+		'must be rates/<source>/<name>.json with <source> matching [a-z0-9][a-z0-9._-]* and a <name> that does not start with a dot and has no slash, backslash or control character'
+};
+
+/** `schedules/<id>/<version>.json` with ids and versions; `rates/<source>/<any name>.json`. */
+function hasValidName(parts: string[]): boolean {
+	if (parts.length !== 3 || !ID.test(parts[1])) return false;
+	if (parts[0] === 'rates') return SNAPSHOT_FILE.test(parts[2]);
+	return parts[2].endsWith('.json') && ID.test(parts[2].slice(0, -'.json'.length));
+}
+
 /**
  * Validates a whole rules folder given its files; `prefix` is how issues name it (`rules/`).
  * Either every file is valid and the rules are returned, or every problem is reported.
@@ -36,12 +50,9 @@ export function assembleRules(files: RulesFile[], prefix: string): AssembleResul
 		const stem = parts[2]?.replace(/\.json$/, '') ?? '';
 		const fileError = (code: string, message: string) =>
 			errors.push({ file: name, path: [], code, message });
-		if (parts.length !== 3 || !parts[2].endsWith('.json') || !ID.test(parts[1]) || !ID.test(stem)) {
-			if (parts[0] === 'schedules' || parts[0] === 'rates')
-				fileError(
-					'bad_file_name',
-					`must be ${parts[0]}/<${parts[0] === 'rates' ? 'source' : 'id'}>/<name>.json with names matching [a-z0-9][a-z0-9._-]*`
-				);
+		if (parts[0] !== 'schedules' && parts[0] !== 'rates') continue;
+		if (!hasValidName(parts)) {
+			fileError('bad_file_name', BAD_NAME[parts[0]]);
 			continue;
 		}
 		if (parts[0] === 'schedules') {

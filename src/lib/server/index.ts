@@ -14,3 +14,4 @@ export * from './api';
 export { pricingAt } from './pricingAt';
 export { securityHeaders, FRAMEABLE_PATHS } from './securityHeaders';
 export { widgetScript } from './widgetScript';
+export { crossSiteFormRefusal } from './crossSiteFormRefusal';

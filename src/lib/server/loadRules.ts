@@ -37,18 +37,18 @@ function listFiles(dir: string, sub: string): { files: string[]; folders: string
 }
 
 /** How a rules folder names its files in messages: relative to the working directory when inside it. */
-export function displayPrefix(dir: string): string {
-	const rel = relative(process.cwd(), dir);
+export function displayPrefix(dir: string, cwd = process.cwd()): string {
+	const rel = relative(cwd, dir);
 	const shown = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
 	return shown.split(sep).join('/').replace(/\/?$/, '/');
 }
 
 /**
  * Reads and validates a rules folder (`schedules/`, `rates/`). Throws RulesError listing every
- * problem; a half-valid folder is never returned.
+ * problem, files named relative to `cwd` when inside it; a half-valid folder is never returned.
  */
-export function loadRules(dir: string): Rules {
-	const prefix = displayPrefix(dir);
+export function loadRules(dir: string, cwd = process.cwd()): Rules {
+	const prefix = displayPrefix(dir, cwd);
 	try {
 		if (!statSync(dir).isDirectory()) throw new Error();
 	} catch {

@@ -3,9 +3,9 @@ import type { Rules } from '$lib/schedules';
 import { loadRules } from '$lib/server/loadRules';
 import { buildRules } from './rules';
 import { HAND_MADE, type Folder } from './scenarios';
+import { VECTOR_RULES as VECTORS } from '../../_lib/vectors';
 
 const SHIPPED = fileURLToPath(new URL('../../../rules', import.meta.url));
-const VECTORS = fileURLToPath(new URL('../../../../shared/spec/vectors/rules', import.meta.url));
 
 /** A fresh copy of one of the rules folders the properties run against. */
 export function loadFolder(folder: Folder): Rules {

@@ -1,12 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { quote } from '$lib/quoting';
 import { getRules, loadRules, nodeSha256 } from '$lib/server';
 import { quoteJson } from '$lib/server/api';
 import { REQUEST } from './_lib/http';
-
-const root = resolve(process.env.FEECALC_VECTORS ?? '../shared/spec/vectors');
+import { readCases, VECTOR_RULES } from '../../_lib/vectors';
 
 describe('quoteJson', () => {
 	it('gives the bytes of JSON.stringify of the same quote', () => {
@@ -23,10 +20,8 @@ describe('quoteJson', () => {
 	});
 
 	it('does so for every vector', () => {
-		if (!existsSync(resolve(root, 'cases.json'))) throw new Error(`No test vectors at ${root}`);
-		const rules = loadRules(resolve(root, 'rules'));
-		const cases = JSON.parse(readFileSync(resolve(root, 'cases.json'), 'utf8'));
-		for (const c of cases as { request: Record<string, string> }[]) {
+		const rules = loadRules(VECTOR_RULES);
+		for (const c of readCases()) {
 			const out = quoteJson(rules, c.request, 0);
 			if (!out.ok) throw new Error(JSON.stringify(out.issues));
 			expect(out.json).toBe(JSON.stringify(out.quote));

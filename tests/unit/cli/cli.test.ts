@@ -1,43 +1,21 @@
-import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
 	existsSync,
 	mkdirSync,
 	mkdtempSync,
 	readFileSync,
+	renameSync,
 	rmSync,
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { quoteCommand } from '../../../src/cli/commands/quote';
+import { feecalc as runFeecalc } from '../../_lib/feecalc';
+import { ECB_FEED as FEED, VECTOR_RULES as VECTORS } from '../../_lib/vectors';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
-const VECTORS = join(SHARED, 'spec/vectors/rules');
-const FEED = join(SHARED, 'data/ecb/eurofxref-daily-2026-03-13.xml');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-
-interface Run {
-	status: number | null;
-	stdout: string;
-	stderr: string;
-}
-
-/** Runs the command line from the project root, as `npm run feecalc` would; never a stack trace. */
-function feecalc(...args: string[]): Run {
-	const env = { ...process.env };
-	delete env.FEECALC_RULES;
-	const r = spawnSync(TSX, ['src/cli/main.ts', ...args], {
-		cwd: ROOT,
-		env,
-		encoding: 'utf8',
-		timeout: 30_000
-	});
-	expect(r.stdout + r.stderr).not.toContain('    at ');
-	return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const feecalc = (...args: string[]) => runFeecalc(args);
 
 const lines = (text: string) => text.split('\n').filter((line) => line !== '');
 
@@ -130,6 +108,26 @@ describe('feecalc check', () => {
 		expect(r.stderr).toContain('fees[0].min');
 	});
 
+	it('exits 0 on a folder whose rate snapshot is named after its instant, and prices with it', () => {
+		const rules = join(tmp, 'instant-named');
+		cpSync(VECTORS, rules, { recursive: true });
+		const ecb = join(rules, 'rates/ecb');
+		renameSync(join(ecb, '2026-03-13.json'), join(ecb, '2026-03-13T16-00-00Z.json'));
+		const r = feecalc('check', '--rules', rules);
+		expect(r).toEqual({
+			status: 0,
+			stdout: 'ok: 1 schedules (2 versions), 1 rate snapshots, 0 lint findings\n',
+			stderr: ''
+		});
+		const args = QUOTE.map((a) => (a === VECTORS ? rules : a));
+		const q = feecalc(...args, '--to', 'EUR', '--send', '100.00', '--json');
+		expect(q.status).toBe(0);
+		expect(JSON.parse(q.stdout).rates).toEqual({
+			source: 'ecb',
+			asOf: '2026-03-13T16:00:00+01:00'
+		});
+	});
+
 	it('exits 1, not an internal error, on a rules folder with a stray subfolder', () => {
 		const rules = join(tmp, 'nested');
 		cpSync(VECTORS, rules, { recursive: true });
@@ -162,5 +160,61 @@ describe('feecalc rates import', () => {
 		expect(r.status).toBe(1);
 		expect(r.stderr).toContain('invalid_rate');
 		expect(existsSync(join(rules, 'rates'))).toBe(false);
+	});
+});
+
+describe('run', () => {
+	it('prints the usage and exits 0 without a command', () => {
+		for (const args of [[], ['help'], ['--help']]) {
+			const r = feecalc(...args);
+			expect(r.status).toBe(0);
+			expect(r.stdout).toMatch(/^usage:\n {2}feecalc quote /);
+			expect(r.stderr).toBe('');
+		}
+	});
+
+	it('exits 2 with the usage on stderr for an unknown command', () => {
+		const r = feecalc('quot');
+		expect(r.status).toBe(2);
+		expect(r.stdout).toBe('');
+		expect(r.stderr).toMatch(/^feecalc: unknown command quot\nusage:\n/);
+	});
+
+	it('exits 70 with one line and no stack trace when a command breaks', () => {
+		const broken = vi.spyOn(quoteCommand, 'run').mockImplementation(() => {
+			throw new TypeError('x is undefined');
+		});
+		try {
+			const r = feecalc(...QUOTE, '--send', '100.00');
+			expect(r.status).toBe(70);
+			expect(r.stdout).toBe('');
+			expect(r.stderr).toBe('feecalc: internal error: x is undefined\n');
+		} finally {
+			broken.mockRestore();
+		}
+	});
+
+	it('reads the rules folder from FEECALC_RULES in its env, relative to its cwd', () => {
+		const r = runFeecalc(['check'], { cwd: join(VECTORS, '..'), env: { FEECALC_RULES: 'rules' } });
+		expect(r.status).toBe(0);
+		expect(r.stdout).toBe('ok: 1 schedules (2 versions), 1 rate snapshots, 0 lint findings\n');
+	});
+
+	it('names files relative to its cwd when the rules folder is inside it', () => {
+		const r = runFeecalc(['check', '--rules', 'corrupted'], { cwd: tmp });
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain(`feecalc: corrupted/${CORRUPTED_FILE}`);
+		expect(r.stderr).not.toContain(tmp);
+	});
+
+	it('reads a relative FILE to import from its cwd', () => {
+		const rules = join(tmp, 'relative');
+		const r = runFeecalc(['rates', 'import', 'eurofxref-daily-2026-03-13.xml', '--rules', rules], {
+			cwd: join(FEED, '..')
+		});
+		expect(r.status).toBe(0);
+		expect(r.stdout).toBe(
+			`wrote ${join(rules, 'rates/ecb/2026-03-13.json')}: 29 rates against EUR as of 2026-03-13T16:00:00+01:00\n`
+		);
 	});
 });

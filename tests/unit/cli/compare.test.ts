@@ -1,30 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Dec, type QuoteResult } from '$lib/engine';
 import { findAlternatives, quote } from '$lib/quoting';
 import { loadRules, nodeSha256 } from '$lib/server';
+import { feecalc as runFeecalc } from '../../_lib/feecalc';
+import { PROJECT_ROOT as ROOT } from '../../_lib/projectRoot';
+import { VECTOR_RULES as VECTORS } from '../../_lib/vectors';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const VECTORS = fileURLToPath(new URL('../../../../shared/spec/vectors/rules', import.meta.url));
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const rules = loadRules(join(ROOT, 'rules'));
 const AT = '2026-11-22T10:00:00Z';
 const NOW = Date.parse(AT);
 
-function feecalc(...args: string[]) {
-	const env = { ...process.env };
-	delete env.FEECALC_RULES;
-	const r = spawnSync(TSX, ['src/cli/main.ts', ...args], {
-		cwd: ROOT,
-		env,
-		encoding: 'utf8',
-		timeout: 30_000
-	});
-	expect(r.stdout + r.stderr).not.toContain('    at ');
-	return r;
-}
+const feecalc = (...args: string[]) => runFeecalc(args);
 
 const OPTIONS = [
 	'--schedule',

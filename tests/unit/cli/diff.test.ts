@@ -1,27 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { feecalc as runFeecalc } from '../../_lib/feecalc';
+import { PROJECT_ROOT as ROOT } from '../../_lib/projectRoot';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-
-/** Runs `feecalc diff` from the project root, as `npm run feecalc` would; never a stack trace. */
-function feecalc(...args: string[]) {
-	const env = { ...process.env };
-	delete env.FEECALC_RULES;
-	const r = spawnSync(TSX, ['src/cli/main.ts', 'diff', ...args], {
-		cwd: ROOT,
-		env,
-		encoding: 'utf8',
-		timeout: 60_000,
-		maxBuffer: 64 * 1024 * 1024
-	});
-	expect(r.stdout + r.stderr).not.toContain('    at ');
-	return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** Runs `feecalc diff` as `npm run feecalc` would from the project root; never a stack trace. */
+const feecalc = (...args: string[]) => runFeecalc(['diff', ...args]);
 
 const VERSIONS = ['wallet-standard', '2026-01-01', '2027-01-01'];
 

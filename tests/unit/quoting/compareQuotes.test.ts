@@ -4,11 +4,10 @@ import { Dec, type QuoteResult } from '$lib/engine';
 import { compareQuotes, MAX_COMBINATIONS, quote } from '$lib/quoting';
 import { rankByCost } from '$lib/quoting/_lib/rankByCost';
 import { loadRules, nodeSha256 } from '$lib/server';
+import { VECTOR_RULES } from '../../_lib/vectors';
 
 const rules = loadRules(fileURLToPath(new URL('../../../rules', import.meta.url)));
-const vectors = loadRules(
-	fileURLToPath(new URL('../../../../shared/spec/vectors/rules', import.meta.url))
-);
+const vectors = loadRules(VECTOR_RULES);
 const AT = '2026-11-22T10:00:00Z';
 const NOW = Date.parse(AT);
 const opts = { sha256: nodeSha256 };

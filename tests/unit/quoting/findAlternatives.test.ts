@@ -5,12 +5,11 @@ import { Dec, type QuoteResult } from '$lib/engine';
 import { findAlternatives, quote, type Alternative } from '$lib/quoting';
 import { assembleRules, type Rules } from '$lib/schedules';
 import { loadRules, nodeSha256 } from '$lib/server';
+import { VECTOR_RULES } from '../../_lib/vectors';
 
 const RULES = fileURLToPath(new URL('../../../rules/', import.meta.url));
 const rules = loadRules(RULES);
-const vectors = loadRules(
-	fileURLToPath(new URL('../../../../shared/spec/vectors/rules', import.meta.url))
-);
+const vectors = loadRules(VECTOR_RULES);
 const AT = '2026-11-22T10:00:00Z';
 const NOW = Date.parse(AT);
 const opts = { sha256: nodeSha256 };

@@ -1,12 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '$lib/rates';
 import { parseRequest, quote, resolveRequest, type RequestIssue } from '$lib/quoting';
 import { loadRules } from '$lib/server/loadRules';
+import { VECTOR_RULES } from '../../_lib/vectors';
 
-const RULES = loadRules(
-	fileURLToPath(new URL('../../../../shared/spec/vectors/rules/', import.meta.url))
-);
+const RULES = loadRules(VECTOR_RULES);
 const NOW = Date.parse('2026-03-20T00:00:00Z');
 
 const VALID = {

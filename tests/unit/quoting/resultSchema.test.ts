@@ -1,19 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { QuoteResult } from '../../../src/lib/engine';
 import { quote, resultSchema } from '../../../src/lib/quoting';
 import { loadRules, nodeSha256 } from '../../../src/lib/server';
+import { PROJECT_ROOT } from '../../_lib/projectRoot';
+import { readCases, VECTOR_RULES } from '../../_lib/vectors';
 
-const root = resolve(process.env.FEECALC_VECTORS ?? '../shared/spec/vectors');
-if (!existsSync(resolve(root, 'cases.json')))
-	throw new Error(
-		`No test vectors at ${root}: set FEECALC_VECTORS or put shared/ beside the checkout`
-	);
-const cases: { name: string; request: Record<string, string> }[] = JSON.parse(
-	readFileSync(resolve(root, 'cases.json'), 'utf8')
-);
+const cases = readCases();
 
 describe('resultSchema', () => {
 	it('has exactly the type of QuoteResult', () => {
@@ -21,7 +15,7 @@ describe('resultSchema', () => {
 	});
 
 	it('holds every vector’s result strictly, in every locale', () => {
-		const rules = loadRules(resolve(root, 'rules'));
+		const rules = loadRules(VECTOR_RULES);
 		for (const c of cases)
 			for (const locale of ['en', 'zh-CN']) {
 				const out = quote(rules, { ...c.request, locale }, Date.parse('2026-01-01T00:00:00Z'), {
@@ -35,7 +29,7 @@ describe('resultSchema', () => {
 	});
 
 	it('holds results from the shipped rules in every mode, blocked ones included', () => {
-		const rules = loadRules('rules');
+		const rules = loadRules(join(PROJECT_ROOT, 'rules'));
 		const base = { schedule: 'wallet-standard', at: '2026-06-01T00:00:00Z', type: 'transfer' };
 		for (const mode of ['send', 'pay', 'receive'])
 			for (const [funding, destination, amount] of [
@@ -52,7 +46,7 @@ describe('resultSchema', () => {
 	});
 
 	it('rejects a result with a field it does not know', () => {
-		const rules = loadRules(resolve(root, 'rules'));
+		const rules = loadRules(VECTOR_RULES);
 		const out = quote(rules, cases[0].request, 0);
 		if (!out.ok) throw new Error('the first vector must be a quote');
 		expect(resultSchema.safeParse({ ...out.quote, extra: 1 }).success).toBe(false);

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEcbXml } from '$lib/rates';
+import { join } from 'node:path';
+import { ECB_FEED, VECTOR_RULES } from '../../_lib/vectors';
 
-const SHARED = new URL('../../../../shared/', import.meta.url);
-const FEED = readFileSync(new URL('data/ecb/eurofxref-daily-2026-03-13.xml', SHARED), 'utf8');
-const VECTOR = JSON.parse(
-	readFileSync(new URL('spec/vectors/rules/rates/ecb/2026-03-13.json', SHARED), 'utf8')
-);
+const FEED = readFileSync(ECB_FEED, 'utf8');
+const VECTOR = JSON.parse(readFileSync(join(VECTOR_RULES, 'rates/ecb/2026-03-13.json'), 'utf8'));
 
 /** An ECB feed around the given cubes, as the ECB writes it. */
 const envelope = (cubes: string) =>

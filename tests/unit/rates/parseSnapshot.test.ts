@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, parseSnapshot } from '$lib/rates';
+import { join } from 'node:path';
+import { VECTOR_RULES } from '../../_lib/vectors';
 
 const FILE = 'rules/rates/ecb/2026-03-13.json';
-const VECTOR = new URL(
-	'../../../../shared/spec/vectors/rules/rates/ecb/2026-03-13.json',
-	import.meta.url
-);
+const VECTOR = join(VECTOR_RULES, 'rates/ecb/2026-03-13.json');
 
 const valid = {
 	source: 'ecb',

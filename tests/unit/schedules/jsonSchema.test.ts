@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scheduleJsonSchema } from '../../../src/lib/schedules';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../_lib/projectRoot';
+
+const RULES = join(PROJECT_ROOT, 'rules');
 
 describe('scheduleJsonSchema', () => {
 	it('matches the committed rules/schema/fee-schedule.schema.json (run `npm run schema` when it does not)', () => {
-		const committed = readFileSync('rules/schema/fee-schedule.schema.json', 'utf8');
+		const committed = readFileSync(join(RULES, 'schema/fee-schedule.schema.json'), 'utf8');
 		expect(committed).toBe(`${JSON.stringify(scheduleJsonSchema(), null, '\t')}\n`);
 	});
 
@@ -14,7 +18,7 @@ describe('scheduleJsonSchema', () => {
 			'wallet-standard/2027-01-01',
 			'bank-wire/2026-01-01'
 		]) {
-			const json = JSON.parse(readFileSync(`rules/schedules/${f}.json`, 'utf8'));
+			const json = JSON.parse(readFileSync(join(RULES, `schedules/${f}.json`), 'utf8'));
 			expect(json.$schema).toBe('../../schema/fee-schedule.schema.json');
 		}
 	});

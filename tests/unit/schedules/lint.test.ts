@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { Schedule } from '$lib/engine';
 import { formatPath } from '$lib/rates';
 import { assembleRules, lintSchedule, type LintFinding, type RulesFile } from '$lib/schedules';
+import { VECTOR_RULES as VECTORS } from '../../_lib/vectors';
 
 const SHIPPED = fileURLToPath(new URL('../../../rules/', import.meta.url));
-const VECTORS = fileURLToPath(new URL('../../../../shared/spec/vectors/rules/', import.meta.url));
 const BASE_TEXT = readFileSync(join(VECTORS, 'schedules/vector-wallet/2026-01-01.json'), 'utf8');
 const FILE = 'rules/schedules/vector-wallet/2026-01-01.json';
 

@@ -1,15 +1,22 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatPath, type RulesIssue } from '$lib/rates';
 import { assembleRules, parseSchedule, type RulesFile } from '$lib/schedules';
 import { loadRules, RulesError } from '$lib/server/loadRules';
+import { VECTOR_RULES as VECTORS } from '../../_lib/vectors';
 
-const VECTORS = new URL('../../../../shared/spec/vectors/rules/', import.meta.url);
-const read = (path: string) => readFileSync(new URL(path, VECTORS), 'utf8');
+const read = (path: string) => readFileSync(join(VECTORS, path), 'utf8');
 const BASE_TEXT = read('schedules/vector-wallet/2026-01-01.json');
 const JULY_TEXT = read('schedules/vector-wallet/2026-07-01.json');
 const RATES_TEXT = read('rates/ecb/2026-03-13.json');
@@ -623,6 +630,38 @@ describe('assembleRules', () => {
 			]).toContain(e.file);
 	});
 
+	it.each([
+		['2026-03-13T16-00-00Z.json'],
+		['2026-03-13T16:00:00Z.json'],
+		['ECB-Close.json'],
+		['13 March 2026.json'],
+		['2026..03.json']
+	])('accepts the free rate snapshot name %s', (name) => {
+		const result = assembleRules(
+			[GOOD[0], GOOD[1], file(`rates/ecb/${name}`, RATES_TEXT)],
+			'rules/'
+		);
+		expect(result.ok && result.rules.rates.get('ecb')?.map((s) => s.file)).toEqual([
+			`rules/rates/ecb/${name}`
+		]);
+	});
+
+	it.each([
+		['a dotfile', 'rates/ecb/.2026-03-13.json'],
+		['no name', 'rates/ecb/.json'],
+		['not .json', 'rates/ecb/2026-03-13.xml'],
+		['.JSON', 'rates/ecb/2026-03-13.JSON'],
+		['a backslash', 'rates/ecb/..\\2026-03-13.json'],
+		['a subfolder', 'rates/ecb/2026/03-13.json'],
+		['a control character', 'rates/ecb/2026-03-13\n.json'],
+		['a file beside the sources', 'rates/2026-03-13.json'],
+		['a capital in the source', 'rates/ECB/2026-03-13.json'],
+		['a capital in a schedule version', 'schedules/vector-wallet/2026-07-01T00Z.json']
+	])('refuses a rules file name with %s as bad_file_name', (_what, path) => {
+		const errors = errorsOf([...GOOD, file(path, RATES_TEXT)]);
+		expect(errors).toEqual([{ file: `rules/${path}`, code: 'bad_file_name', path: '' }]);
+	});
+
 	it('does not mutate the files', () => {
 		const files = GOOD.map((f) => ({ ...f, bytes: f.bytes.slice() }));
 		const paths = files.map((f) => f.path);
@@ -637,7 +676,7 @@ describe('loadRules', () => {
 	function loadIssues(change: (dir: string) => void) {
 		const dir = mkdtempSync(join(tmpdir(), 'feecalc-validation-'));
 		try {
-			cpSync(fileURLToPath(VECTORS), dir, { recursive: true });
+			cpSync(VECTORS, dir, { recursive: true });
 			change(dir);
 			let thrown: unknown;
 			try {
@@ -662,6 +701,38 @@ describe('loadRules', () => {
 		expect(issues).toHaveLength(1);
 		expect(issues[0]).toMatchObject({ code: 'missing_base_currency', path: 'fees[0].min' });
 		expect(issues[0].file).toMatch(/schedules\/vector-wallet\/2026-01-01\.json$/);
+	});
+
+	it('loads a rate snapshot named after its instant', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'feecalc-validation-'));
+		try {
+			cpSync(VECTORS, dir, { recursive: true });
+			const ecb = join(dir, 'rates/ecb');
+			renameSync(join(ecb, '2026-03-13.json'), join(ecb, '2026-03-13T16-00-00Z.json'));
+			const later = { ...JSON.parse(RATES_TEXT), asOf: '2026-03-16T16:00:00+01:00' };
+			writeFileSync(join(ecb, '2026-03-16T15-00-00Z.json'), JSON.stringify(later));
+			const snapshots = loadRules(dir).rates.get('ecb') ?? [];
+			expect(snapshots.map((s) => [s.file.slice(dir.length), s.asOf])).toEqual([
+				['/rates/ecb/2026-03-13T16-00-00Z.json', '2026-03-13T16:00:00+01:00'],
+				['/rates/ecb/2026-03-16T15-00-00Z.json', '2026-03-16T16:00:00+01:00']
+			]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('ignores dotfiles and refuses other files that are not .json', () => {
+		const issues = loadIssues((dir) => {
+			writeFileSync(join(dir, 'rates/ecb/.2026-03-14.json'), 'not even JSON');
+			writeFileSync(join(dir, 'rates/ecb/2026-03-14.json.bak'), RATES_TEXT);
+		});
+		expect(issues).toEqual([
+			{
+				file: expect.stringMatching(/\/rates\/ecb\/2026-03-14\.json\.bak$/),
+				code: 'bad_file_name',
+				path: ''
+			}
+		]);
 	});
 
 	it('throws RulesError, not a file system error, for a stray subfolder', () => {

@@ -8,11 +8,13 @@ import { computeQuote, type QuoteInput } from '$lib/engine';
 import { parseRequest, resolveRequest } from '$lib/quoting';
 import { getRules } from '$lib/server';
 import { loadRules } from '$lib/server/loadRules';
+import { PROJECT_ROOT } from '../../_lib/projectRoot';
+import { readCases, VECTOR_RULES } from '../../_lib/vectors';
 
 // The widget is built here, into a temporary folder, with its own config (widget.vite.config.ts):
 // `npm test` runs the unit tests before `npm run build`.
 const LIMIT = 40 * 1024;
-const root = resolve('.');
+const root = PROJECT_ROOT;
 const out = mkdtempSync(join(tmpdir(), 'feecalc-widget-'));
 
 async function bundle(entry: string, dir: string): Promise<Rollup.OutputChunk> {
@@ -21,6 +23,7 @@ async function bundle(entry: string, dir: string): Promise<Rollup.OutputChunk> {
 	process.env.NODE_ENV = 'production';
 	const result = await build({
 		configFile: resolve(root, 'widget.vite.config.ts'),
+		root,
 		mode: 'production',
 		logLevel: 'silent',
 		build: { outDir: dir, lib: { entry, fileName: () => 'bundle.js' } }
@@ -87,11 +90,8 @@ describe('the engine inside the widget', () => {
 			const resolved = resolveRequest(rules, parsed.request, now);
 			if (resolved.ok) list.push({ name, input: resolved.input });
 		};
-		const vectors = resolve(process.env.FEECALC_VECTORS ?? '../shared/spec/vectors');
-		const cases: { name: string; request: Record<string, string> }[] = JSON.parse(
-			readFileSync(join(vectors, 'cases.json'), 'utf8')
-		);
-		const vectorRules = loadRules(join(vectors, 'rules'));
+		const cases = readCases();
+		const vectorRules = loadRules(VECTOR_RULES);
 		for (const c of cases) add(vectorRules, c.request, Date.parse('2026-01-01T00:00:00Z'), c.name);
 		const rules = getRules();
 		const now = Date.parse('2026-06-01T10:00:00Z');
