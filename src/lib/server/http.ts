@@ -1,4 +1,5 @@
 import type { RequestIssue } from '../quoting';
+import { apiIssue } from './api/messages';
 
 /** Prices are public: any origin may GET and POST the API. */
 export const CORS_HEADERS: Record<string, string> = {
@@ -33,9 +34,6 @@ export function issuesResponse(issues: RequestIssue[], status = 400): Response {
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
 
-const issue = (code: string, message: string): RequestIssue[] => [{ path: [], code, message }];
-const unreadable = issue('unreadable_body', 'the body could not be read to its end');
-
 /**
  * Reads a JSON request body: 415 unless it is declared JSON, 413 over 16 KB (declared or actual),
  * 400 when it does not parse.
@@ -45,14 +43,11 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
 	if (type !== 'application/json' && !type.endsWith('+json'))
 		return {
 			ok: false,
-			response: issuesResponse(
-				issue('unsupported_media_type', 'send the body as application/json'),
-				415
-			)
+			response: issuesResponse([apiIssue('unsupported_media_type')], 415)
 		};
 	const tooLarge = () => ({
 		ok: false as const,
-		response: issuesResponse(issue('body_too_large', `the body is over ${limit} bytes`), 413)
+		response: issuesResponse([apiIssue('body_too_large', [], { limit: String(limit) })], 413)
 	});
 	const declared = Number(request.headers.get('content-length') ?? '0');
 	if (declared > limit) return tooLarge();
@@ -75,7 +70,9 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
 			}
 		} catch {
 			// The adapter's own size limit, or a client that went away mid-body.
-			return size > limit ? tooLarge() : { ok: false, response: issuesResponse(unreadable) };
+			return size > limit
+				? tooLarge()
+				: { ok: false, response: issuesResponse([apiIssue('unreadable_body')]) };
 		}
 	}
 	const text = new TextDecoder().decode(Buffer.concat(chunks));
@@ -84,7 +81,7 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
 	} catch {
 		return {
 			ok: false,
-			response: issuesResponse(issue('invalid_json', 'the body is not valid JSON'))
+			response: issuesResponse([apiIssue('invalid_json')])
 		};
 	}
 }

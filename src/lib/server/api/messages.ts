@@ -16,6 +16,10 @@ export const API_MESSAGES = {
 	invalid_instant: () =>
 		'at must be an ISO 8601 instant with an offset, such as "2026-11-22T10:00:00Z"',
 	invalid_body: () => 'the body must be a JSON object',
+	unsupported_media_type: () => 'send the body as application/json',
+	body_too_large: (p: Record<string, string>) => `the body is over ${p.limit} bytes`,
+	unreadable_body: () => 'the body could not be read to its end',
+	invalid_json: () => 'the body is not valid JSON',
 	required: (p: Record<string, string>) => `${p.field} is required`,
 	invalid_type: (p: Record<string, string>) => `${p.field} must be a string`,
 	unknown_field: (p: Record<string, string>) => `${p.field} is not a field here`,
