@@ -9,3 +9,4 @@ export { tierFee } from './tierFee';
 export { noticeMessage, NOTICE_MESSAGES } from './messages';
 export { sha256Hex } from './_lib/sha256';
 export { NoRateError } from './errors';
+export { WEEK_TIME, weekMinute, inWindow } from './weekWindow';
