@@ -1,4 +1,4 @@
-import { quote } from '../../lib/quoting';
+import { fromText, quote } from '../../lib/quoting';
 import { formatPath } from '../../lib/rates';
 import { nodeSha256 } from '../../lib/server';
 import { Exit, load, type Command } from '../common';
@@ -9,13 +9,14 @@ import { requestFromArgs } from '../requestFromArgs';
 export const quoteCommand: Command = {
 	usage: `feecalc quote --schedule ID --type T --funding F --dest CC --from CUR
                 (--send A | --pay A | --receive A)
-                [--to CUR] [--origin CC] [--payout P] [--profile P]
+                [--to CUR] [--origin CC] [--payout P] [--profile P] [--speed S]
+                [--sent-this-period A] [--transfers-this-period N]
                 [--version V] [--at ISO] [--rules DIR] [--locale L] [--json]`,
 	run(argv) {
 		const args = parseArgs(argv, new Set(['json']));
 		if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
 		const request = requestFromArgs(args);
-		const out = quote(load(args), request, Date.now(), { sha256: nodeSha256 });
+		const out = quote(load(args), fromText(request), Date.now(), { sha256: nodeSha256 });
 		if (!out.ok) {
 			const [i] = out.issues;
 			const field = formatPath(i.path);

@@ -1,4 +1,4 @@
-export { requestSchema, type QuoteRequest } from './requestSchema';
+export { requestSchema, fromText, type QuoteRequest } from './requestSchema';
 export type { RequestIssue } from './RequestIssue';
 export { parseRequest, type ParseRequestResult } from './parseRequest';
 export { resolveRequest, type ResolveResult } from './resolveRequest';

@@ -1,3 +1,4 @@
+import { fromText } from '../../quoting';
 import { issuesResponse } from '../http';
 import { getRules } from '../rulesStore';
 import type { ApiOptions } from './ApiOptions';
@@ -14,7 +15,7 @@ export function getQuote(request: Request, options: ApiOptions = {}): Response {
 	const rules = options.rules ?? getRules();
 	const query = readQuery(new URL(request.url).searchParams);
 	if (!query.ok) return issuesResponse(query.issues);
-	const out = quoteJson(rules, query.value, options.now ?? Date.now());
+	const out = quoteJson(rules, fromText(query.value), options.now ?? Date.now());
 	if (!out.ok) return issuesResponse(out.issues);
 	const fixed = {
 		at: Object.hasOwn(query.value, 'at'),

@@ -127,6 +127,8 @@ function labelOf(rules: Rules, key: VaryKey, value: string, version: ScheduleVer
 			return named(s.funding);
 		case 'payout':
 			return named(s.payouts);
+		case 'speed':
+			return named(s.speeds);
 		case 'type':
 			return named(s.types);
 		case 'schedule': {
