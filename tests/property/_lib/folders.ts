@@ -6,11 +6,15 @@ import { HAND_MADE, type Folder } from './scenarios';
 
 const SHIPPED = fileURLToPath(new URL('../../../rules', import.meta.url));
 const VECTORS = fileURLToPath(new URL('../../../../shared/spec/vectors/rules', import.meta.url));
+const USAGE = fileURLToPath(
+	new URL('../../../../shared/spec/vectors/usage/rules', import.meta.url)
+);
 
 /** A fresh copy of one of the rules folders the properties run against. */
 export function loadFolder(folder: Folder): Rules {
 	if (folder === 'shipped') return loadRules(SHIPPED);
 	if (folder === 'vectors') return loadRules(VECTORS);
+	if (folder === 'usage') return loadRules(USAGE);
 	return buildRules(HAND_MADE);
 }
 
@@ -18,5 +22,6 @@ export function loadFolder(folder: Folder): Rules {
 export const FOLDERS: [string, Folder][] = [
 	['the shipped rules', 'shipped'],
 	['the test-vector rules', 'vectors'],
+	['the usage test-vector rules', 'usage'],
 	['the hand-made schedules', 'hand-made']
 ];
