@@ -60,7 +60,7 @@ function splitsOf(ctx: Context, side: Side, c: Component, a: Dec, b: Dec): Dec[]
 	const used = c.tiers.basis === 'period' ? usageIn(ctx, tc) : ZERO;
 	const end = (s: Dec) => {
 		const rest = base.at(s).minus(left);
-		return rest.isPositive() && !rest.isZero() ? used.plus(rest.times(m)) : used;
+		return rest.greaterThan(0) ? used.plus(rest.times(m)) : used;
 	};
 	for (const br of c.tiers.brackets) {
 		if (br.upTo === null) continue;
