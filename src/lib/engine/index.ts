@@ -10,3 +10,6 @@ export { noticeMessage, NOTICE_MESSAGES } from './messages';
 export { sha256Hex } from './_lib/sha256';
 export { NoRateError } from './errors';
 export { WEEK_TIME, weekMinute, inWindow } from './weekWindow';
+export { cheaperNearby, type Hint } from './cheaperNearby';
+export { windowsOf } from './makeContext';
+export { nextWindowChange } from './_lib/nextWindowChange';

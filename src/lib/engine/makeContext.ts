@@ -37,7 +37,7 @@ export function factsOf(r: ResolvedRequest): Facts {
 const windowsMemo = new WeakMap<Schedule, Window[]>();
 
 /** Every window a schedule's conditions name, once each. */
-function windowsOf(schedule: Schedule): Window[] {
+export function windowsOf(schedule: Schedule): Window[] {
 	let out = windowsMemo.get(schedule);
 	if (out) return out;
 	const seen = new Map<string, Window>();
