@@ -93,19 +93,17 @@ export function priceComponent(
  * uses allowances, so every line says `allowance` (null on lines without one).
  */
 export function explainOf(l: PricedComponent, withAllowance = false): Explain {
+	const base = formatAmount(l.base, l.currency);
+	const fixed = l.fixed ? formatRaw(l.fixed, l.currency) : null;
+	const percent = l.component.percent ?? null;
+	const raw = formatRaw(l.raw, l.currency);
+	// Object literals of one shape each, keys in canonical order (a spread would be slower).
+	if (!withAllowance) return { base, clamp: l.clamp, fixed, percent, raw, tier: l.tier };
 	const a = l.allowance;
 	const allowance = a
 		? { covered: formatRaw(a.covered, l.currency), remaining: formatRaw(a.remaining, l.currency) }
 		: null;
-	return {
-		...(withAllowance && { allowance }),
-		base: formatAmount(l.base, l.currency),
-		clamp: l.clamp,
-		fixed: l.fixed ? formatRaw(l.fixed, l.currency) : null,
-		percent: l.component.percent ?? null,
-		raw: formatRaw(l.raw, l.currency),
-		tier: l.tier
-	};
+	return { allowance, base, clamp: l.clamp, fixed, percent, raw, tier: l.tier };
 }
 
 /** Sum of the amounts of priced components. */
