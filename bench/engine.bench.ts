@@ -4,6 +4,7 @@ import Decimal from 'decimal.js';
 import { computeQuote, type QuoteInput } from '../src/lib/engine';
 import { resolveRequest } from '../src/lib/quoting';
 import { loadRules, nodeSha256 } from '../src/lib/server';
+import { resolve } from 'node:path';
 
 const rules = loadRules('rules');
 const NOW = Date.parse('2026-11-22T10:00:00Z');
@@ -83,10 +84,81 @@ if (
 )
 	throw new Error('pay and receive must find the reference principal');
 
+// The usage-priced reference (the usage vectors' schedule): an allowance partly used, a period
+// volume tier placed after this month's volume, and the weekend window of the fx margin.
+const usageRules = loadRules(
+	resolve(process.env.FEECALC_VECTORS ?? '../shared/spec/vectors', 'usage/rules')
+);
+const usageAt = '2026-03-14T12:00:00Z';
+const usageResolved = resolveRequest(
+	usageRules,
+	{
+		schedule: 'vector-usage',
+		at: usageAt,
+		type: 'transfer',
+		funding: 'debit_card',
+		destination: 'MX',
+		currency: 'USD',
+		mode: 'send',
+		amount: '500.00',
+		sentThisPeriod: '800.00',
+		transfersThisPeriod: 2
+	},
+	Date.parse(usageAt)
+);
+if (!usageResolved.ok) throw new Error(JSON.stringify(usageResolved.issues));
+const usage = usageResolved.input;
+const usageQuote = computeQuote(usage);
+const usageIds = usageQuote.senderLines.map((l) => l.id).join(',');
+if (usageIds !== 'intl,card' || usageQuote.exchangeRate?.marginPercent !== '2')
+	throw new Error(
+		`the usage reference must price intl and card at the weekend margin: ${usageIds}`
+	);
+
+// The same usage arithmetic written bare: allowance left, the rest priced with its minimum; the
+// volume bracket of the month's volume; the weekend margin; totals and cost.
+const usageRates = usage.snapshot!.rates;
+function bareUsage() {
+	const s = new D('500.00');
+	const sent = new D('800.00');
+	const left = D.max(0, new D('1000.00').minus(sent));
+	const rest = D.max(0, s.minus(left));
+	let intl = rest.times('1.5').dividedBy(100).plus('0.50');
+	if (intl.lessThan('2.00')) intl = new D('2.00');
+	const end = sent.plus(s);
+	const card = end.lessThanOrEqualTo(2000)
+		? s.times('2.5').dividedBy(100)
+		: s.times(2).dividedBy(100).plus('0.30');
+	const fees = intl
+		.toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+		.plus(card.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+	const mid = new D(usageRates.MXN).dividedBy(usageRates.USD);
+	const r = mid.times(new D(1).minus(new D(2).dividedBy(100)));
+	const converted = s.times(r).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+	const total = s.plus(fees);
+	const cost = fees.plus(s.times(2).dividedBy(100));
+	return [
+		total.toFixed(2),
+		converted.toFixed(2),
+		cost.toFixed(2),
+		cost.dividedBy(s).times(100).toFixed(2),
+		total.times(mid).dividedBy(converted).minus(1).times(100).toFixed(2)
+	];
+}
+const [bareTotal, bareConverted, bareCost] = bareUsage();
+if (
+	bareTotal !== usageQuote.total!.amount ||
+	bareConverted !== usageQuote.converted!.amount ||
+	bareCost !== usageQuote.cost!.total.amount
+)
+	throw new Error('the bare usage arithmetic must give the engine’s figures');
+
 // The server and the command line hash quote ids with Node's SHA-256; browsers use the engine's own.
 const opts = { sha256: nodeSha256 };
 const results = {
 	bare: rate(bare),
+	bareUsage: rate(bareUsage),
+	usage: rate(() => computeQuote(usage, opts)),
 	send: rate(() => computeQuote(send, opts)),
 	sendPureHash: rate(() => computeQuote(send)),
 	pay: rate(() => computeQuote(pay, opts)),
@@ -117,7 +189,14 @@ console.log(
 );
 console.log(`bare decimal.js arithmetic ${f(results.bare)} /s`);
 console.log(
-	`engine send                ${f(results.send)} /s   bare/send = ${(results.bare / results.send).toFixed(2)}× (target ≤ 3)`
+	`engine send                ${f(results.send)} /s   bare/send = ${(results.bare / results.send).toFixed(2)}× (target ≤ 2)`
+);
+console.log(
+	`usage reference: allowance 200.00 of 1,000.00 left, period volume tier after 800.00, weekend window (New York)`
+);
+console.log(`bare decimal.js, usage     ${f(results.bareUsage)} /s`);
+console.log(
+	`engine send, usage-priced  ${f(results.usage)} /s   bare/usage = ${(results.bareUsage / results.usage).toFixed(2)}× (target ≤ 3)`
 );
 console.log(
 	`engine send, pure-JS hash  ${f(results.sendPureHash)} /s   bare/send = ${(results.bare / results.sendPureHash).toFixed(2)}× (as in a browser)`

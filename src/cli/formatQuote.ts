@@ -1,4 +1,4 @@
-import type { Line, Money, QuoteResult } from '../lib/engine';
+import type { Hint, Line, Money, Notice, QuoteResult } from '../lib/engine';
 import { explainLine, formatRate } from '../lib/present';
 
 const pad = (label: string, value: string, width = 44) =>
@@ -6,14 +6,39 @@ const pad = (label: string, value: string, width = 44) =>
 const m = (x: Money | null) => (x ? `${x.amount} ${x.currency}` : '—');
 
 function lineRows(lines: Line[], sign: string, locale: string): string[] {
-	return lines.flatMap((l) => [
-		pad(`${sign} ${l.name}${l.category === 'tax' ? ' (tax)' : ''}`, m(l)),
-		`      ${explainLine(l, locale)}`
-	]);
+	return lines.flatMap((l) => {
+		const a = l.explain.allowance;
+		return [
+			pad(`${sign} ${l.name}${l.category === 'tax' ? ' (tax)' : ''}`, m(l)),
+			`      ${explainLine(l, locale)}`,
+			...(a
+				? [`      allowance left ${a.remaining} ${l.currency}, of which ${a.covered} covered here`]
+				: [])
+		];
+	});
+}
+
+const noticeRow = (n: Notice, head: string) => [
+	`${head}${n.code}: ${n.message}`,
+	...(n.help ? [`      help: ${n.help.text}${n.help.url ? ` (${n.help.url})` : ''}`] : [])
+];
+
+/** Cheaper requests nearby, one line each, with exact figures. */
+export function formatHints(hints: Hint[]): string[] {
+	if (hints.length === 0) return [];
+	return [
+		'',
+		'  Cheaper nearby:',
+		...hints.map((h) =>
+			h.code === 'wait_for_window'
+				? `  wait_for_window: at ${h.until} (${h.timeZone} window) the total cost is ${m(h.cost)}, ${m(h.saving)} less`
+				: `  send_less: send ${m(h.amount)} (${m(h.givenUp)} less) and the total cost is ${m(h.cost)}, ${m(h.saving)} less`
+		)
+	];
 }
 
 /** A readable breakdown of a quote that a person can check by hand (English labels, Reg E order). */
-export function formatQuote(q: QuoteResult): string {
+export function formatQuote(q: QuoteResult, hints: Hint[] = []): string {
 	const r = q.request;
 	const out: string[] = [];
 	out.push(`Quote ${q.id.slice(0, 12)} · ${q.allowed ? 'ALLOWED' : 'BLOCKED'}`);
@@ -25,9 +50,15 @@ export function formatQuote(q: QuoteResult): string {
 		`  ${r.type} from ${r.origin} to ${r.destination} (${q.scope}) · funding ${r.funding}` +
 			`${r.payout ? ` · payout ${r.payout}` : ''}${r.profile ? ` · profile ${r.profile}` : ''}`
 	);
+	const usage = [
+		r.speed !== undefined ? `speed ${r.speed}` : '',
+		r.sentThisPeriod !== undefined ? `sent this period ${r.sentThisPeriod} ${r.currency}` : '',
+		r.transfersThisPeriod !== undefined ? `transfers this period ${r.transfersThisPeriod}` : ''
+	].filter(Boolean);
+	if (usage.length) out.push(`  ${usage.join(' · ')}`);
 	out.push(`  Mode ${r.mode} ${r.amount} · at ${r.at}`, '');
 	const blocks = q.notices.filter((n) => n.severity === 'block');
-	for (const n of blocks) out.push(`  ! ${n.code}: ${n.message}`);
+	for (const n of blocks) out.push(...noticeRow(n, '  ! '));
 	if (blocks.length) out.push('');
 	out.push(pad('Transfer amount', m(q.principal)));
 	out.push(...lineRows(q.senderLines, '+', r.locale));
@@ -53,6 +84,7 @@ export function formatQuote(q: QuoteResult): string {
 	if (q.delivery) out.push(pad('Delivery', `${q.delivery.minHours}–${q.delivery.maxHours} hours`));
 	const rest = q.notices.filter((n) => n.severity !== 'block');
 	if (rest.length)
-		out.push('', '  Notices:', ...rest.map((n) => `  [${n.severity}] ${n.code}: ${n.message}`));
+		out.push('', '  Notices:', ...rest.flatMap((n) => noticeRow(n, `  [${n.severity}] `)));
+	out.push(...formatHints(hints));
 	return out.join('\n');
 }

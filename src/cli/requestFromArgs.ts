@@ -10,6 +10,9 @@ const MAP: Record<string, string> = {
 	origin: 'origin',
 	payout: 'payout',
 	profile: 'profile',
+	speed: 'speed',
+	'sent-this-period': 'sentThisPeriod',
+	'transfers-this-period': 'transfersThisPeriod',
 	version: 'version',
 	at: 'at',
 	locale: 'locale'

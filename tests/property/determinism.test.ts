@@ -36,7 +36,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** The same object with its keys in another order, at the top level. */
-const reordered = (o: Record<string, string>, seed: number) => {
+const reordered = (o: Record<string, string | number>, seed: number) => {
 	const keys = Object.keys(o);
 	const order = keys
 		.map((k, i) => [k, (i * 7919 + seed) % 101] as const)

@@ -4,7 +4,7 @@ import { edgeAmounts, expectPayOptimal, jumps, sendTable } from './_lib/bruteFor
 import { FOLDERS, loadFolder } from './_lib/folders';
 import { expectQuoteInvariants } from './_lib/invariants';
 import { fromMinor, requestMinor, toMinor } from './_lib/minor';
-import { randomScheduleArb, RANDOM_CORRIDORS } from './_lib/randomSchedule';
+import { randomScheduleArb, RANDOM_CORRIDORS, usageArb, usageFields } from './_lib/randomSchedule';
 import { requestArb } from './_lib/requests';
 import { buildRules, codesOf, quoteOf } from './_lib/rules';
 import { PAY_SCENARIOS } from './_lib/scenarios';
@@ -41,12 +41,17 @@ describe('quote', () => {
 		const arb = fc.record({
 			schedule: randomScheduleArb,
 			corridor: fc.constantFrom(...RANDOM_CORRIDORS),
+			usage: usageArb,
 			picks: fc.array(fc.bigInt({ min: 0n, max: 1n << 60n }), { minLength: 10, maxLength: 10 })
 		});
 		fc.assert(
-			fc.property(arb, ({ schedule, corridor, picks }) => {
+			fc.property(arb, ({ schedule, corridor, usage, picks }) => {
 				const rules = buildRules([schedule]);
-				const { n, request } = corridor;
+				const { n } = corridor;
+				const request = {
+					...corridor.request,
+					...usageFields(corridor.request.currency, usage)
+				};
 				const table = sendTable(rules, request, n);
 				const hi = BigInt(n);
 				const uniform = picks.map((x) => 1n + (x % hi));
@@ -67,7 +72,7 @@ describe('quote', () => {
 				fc.property(pays, (request) => {
 					const q = quoteOf(rules, request);
 					const send = q.request.currency;
-					const pay = requestMinor(request.amount, send);
+					const pay = requestMinor(String(request.amount), send);
 					const sendAt = (s: bigint) =>
 						quoteOf(rules, { ...request, mode: 'send', amount: fromMinor(s, send) });
 					if (q.principal === null) {

@@ -11,7 +11,7 @@ import {
 import { FOLDERS, loadFolder } from './_lib/folders';
 import { expectQuoteInvariants } from './_lib/invariants';
 import { fromMinor, requestMinor, toMinor } from './_lib/minor';
-import { randomScheduleArb, RANDOM_CORRIDORS } from './_lib/randomSchedule';
+import { randomScheduleArb, RANDOM_CORRIDORS, usageArb, usageFields } from './_lib/randomSchedule';
 import { requestArb } from './_lib/requests';
 import { buildRules, quoteOf } from './_lib/rules';
 import { RECEIVE_SCENARIOS } from './_lib/scenarios';
@@ -61,12 +61,17 @@ describe('quote', () => {
 		const arb = fc.record({
 			schedule: randomScheduleArb,
 			corridor: fc.constantFrom(...RANDOM_CORRIDORS),
+			usage: usageArb,
 			picks: fc.array(fc.bigInt({ min: 0n, max: 1n << 60n }), { minLength: 10, maxLength: 10 })
 		});
 		fc.assert(
-			fc.property(arb, ({ schedule, corridor, picks }) => {
+			fc.property(arb, ({ schedule, corridor, usage, picks }) => {
 				const rules = buildRules([schedule]);
-				const { n, request } = corridor;
+				const { n } = corridor;
+				const request = {
+					...corridor.request,
+					...usageFields(corridor.request.currency, usage)
+				};
 				const table = sendTable(rules, request, n);
 				const most = mostReceived(table);
 				const uniform = picks.map((x) => 1n + (x % (most + 1n)));
@@ -90,7 +95,7 @@ describe('quote', () => {
 					if (q.principal === null) return;
 					const send = q.request.currency;
 					const target = q.request.targetCurrency!;
-					const receive = requestMinor(request.amount, target);
+					const receive = requestMinor(String(request.amount), target);
 					const s = toMinor(q.principal.amount, send);
 					const sendAt = (p: bigint) =>
 						quoteOf(rules, { ...request, mode: 'send', amount: fromMinor(p, send) });

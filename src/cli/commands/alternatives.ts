@@ -1,4 +1,4 @@
-import { findAlternatives, quote } from '../../lib/quoting';
+import { findAlternatives, fromText, quote } from '../../lib/quoting';
 import { nodeSha256 } from '../../lib/server';
 import { Exit, load, type Command } from '../common';
 import { parseArgs, UsageError } from '../parseArgs';
@@ -10,7 +10,7 @@ export const alternativesCommand: Command = {
 	run(argv, context) {
 		const args = parseArgs(argv, new Set(['json']));
 		if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
-		const request = requestFromArgs(args);
+		const request = fromText(requestFromArgs(args));
 		const rules = load(args, context);
 		const options = { sha256: nodeSha256 };
 		const out = findAlternatives(rules, request, Date.now(), options);

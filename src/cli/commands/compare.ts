@@ -1,5 +1,5 @@
 import type { Money, QuoteResult } from '../../lib/engine';
-import { compareQuotes, type Excluded, type RequestIssue } from '../../lib/quoting';
+import { compareQuotes, fromText, type Excluded, type RequestIssue } from '../../lib/quoting';
 import { formatPath } from '../../lib/rates';
 import { nodeSha256 } from '../../lib/server';
 import { Exit, load, type Command } from '../common';
@@ -73,15 +73,20 @@ function formatCompare(quotes: QuoteResult[], keys: string[], excluded: Excluded
 
 export const compareCommand: Command = {
 	usage: `feecalc compare <the quote options> --vary KEY=V1,V2,... [--vary ...] [--json]
-                (KEY: type, funding, payout, destination (or dest), schedule)`,
+                (KEY: type, funding, payout, speed, destination (or dest), schedule)`,
 	run(argv, context) {
 		const args = parseArgs(argv, new Set(['json']));
 		if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
 		const request = requestFromArgs(args, new Set(['vary']));
 		const vary = varyFromArgs(args.options.get('vary') ?? []);
-		const out = compareQuotes(load(args, context), { request, vary }, Date.now(), {
-			sha256: nodeSha256
-		});
+		const out = compareQuotes(
+			load(args, context),
+			{ request: fromText(request), vary },
+			Date.now(),
+			{
+				sha256: nodeSha256
+			}
+		);
 		if (!out.ok) throw new Exit(2, issueLine(out.issues[0]));
 		if (args.flags.has('json'))
 			return JSON.stringify(

@@ -1,4 +1,4 @@
-import { quote } from '../../lib/quoting';
+import { fromText, quoteWithHints } from '../../lib/quoting';
 import { formatPath } from '../../lib/rates';
 import { nodeSha256 } from '../../lib/server';
 import { Exit, load, type Command } from '../common';
@@ -9,18 +9,27 @@ import { requestFromArgs } from '../requestFromArgs';
 export const quoteCommand: Command = {
 	usage: `feecalc quote --schedule ID --type T --funding F --dest CC --from CUR
                 (--send A | --pay A | --receive A)
-                [--to CUR] [--origin CC] [--payout P] [--profile P]
+                [--to CUR] [--origin CC] [--payout P] [--profile P] [--speed S]
+                [--sent-this-period A] [--transfers-this-period N]
                 [--version V] [--at ISO] [--rules DIR] [--locale L] [--json]`,
 	run(argv, context) {
 		const args = parseArgs(argv, new Set(['json']));
 		if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
 		const request = requestFromArgs(args);
-		const out = quote(load(args, context), request, Date.now(), { sha256: nodeSha256 });
+		const json = args.flags.has('json');
+		// Hints only in the readable breakdown: --json is exactly the quote (quote.md).
+		const out = quoteWithHints(
+			load(args, context),
+			fromText(request),
+			Date.now(),
+			{ sha256: nodeSha256 },
+			!json
+		);
 		if (!out.ok) {
 			const [i] = out.issues;
 			const field = formatPath(i.path);
 			throw new Exit(2, `${field ? `${field}: ` : ''}${i.message} (${i.code})`);
 		}
-		return args.flags.has('json') ? JSON.stringify(out.quote, null, 2) : formatQuote(out.quote);
+		return json ? JSON.stringify(out.quote, null, 2) : formatQuote(out.quote, out.hints);
 	}
 };

@@ -1,5 +1,5 @@
 import type { Context } from './context';
-import type { Notice, Severity } from './types';
+import type { Notice, RateSnapshot, Severity } from './types';
 import type { Dec } from './decimal';
 import { NoRateError } from './errors';
 import { matchAmount } from './matchCondition';
@@ -55,10 +55,35 @@ function limitNotices(ctx: Context, s: Dec, locale: string): Notice[] {
 }
 
 /**
- * Every notice of a quote, block first: the engine's own codes, broken limits, and the schedule's
- * notices whose conditions hold at S.
+ * Whether the snapshot a conversion uses is more than `rateMaxAgeHours` older than the quote's
+ * instant (exactly: by more than hours × 3600 s).
  */
-export function collectNotices(ctx: Context, codes: string[], s: Dec | null): Notice[] {
+function rateStale(ctx: Context, snapshot: RateSnapshot | null): boolean {
+	const hours = ctx.schedule.rateMaxAgeHours;
+	if (hours === undefined || snapshot === null || ctx.send === ctx.target) return false;
+	return ctx.facts.at - Date.parse(snapshot.asOf) > hours * 3_600_000;
+}
+
+/** The notice with the schedule's `help` for its code, in the request's locale, when it has one. */
+function withHelp(ctx: Context, n: Notice): Notice {
+	const help = ctx.schedule.help;
+	const h = help && Object.hasOwn(help, n.code) ? help[n.code] : undefined;
+	if (h === undefined) return n;
+	const text = h.text[ctx.request.locale] ?? h.text.en;
+	const { code, ...rest } = n;
+	return { code, help: h.url === undefined ? { text } : { text, url: h.url }, ...rest };
+}
+
+/**
+ * Every notice of a quote, block first: the engine's own codes, broken limits, a stale rate, and
+ * the schedule's notices whose conditions hold at S; each with the schedule's help for its code.
+ */
+export function collectNotices(
+	ctx: Context,
+	codes: string[],
+	s: Dec | null,
+	snapshot: RateSnapshot | null = null
+): Notice[] {
 	const locale = ctx.request.locale;
 	const own: Notice[] = codes.map((code) => ({
 		code,
@@ -74,8 +99,15 @@ export function collectNotices(ctx: Context, codes: string[], s: Dec | null): No
 				own.push({ code: 'no_rate', message: noticeMessage('no_rate', locale), severity: 'block' });
 		}
 	}
+	if (rateStale(ctx, snapshot))
+		own.push({
+			code: 'rate_stale',
+			message: noticeMessage('rate_stale', locale),
+			severity: 'warn'
+		});
 	const listed: Notice[] = ctx.notices
 		.filter((n) => holdsAt(ctx, n.when, s))
 		.map((n) => ({ code: n.id, message: n.message[locale] ?? n.message.en, severity: n.severity }));
-	return [...own, ...listed].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+	const all = [...own, ...listed].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+	return ctx.schedule.help ? all.map((n) => withHelp(ctx, n)) : all;
 }

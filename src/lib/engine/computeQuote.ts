@@ -42,35 +42,51 @@ function price(ctx: Context, codes: string[]): { s: Dec | null; priced: Priced |
 	}
 }
 
-function lines(list: PricedComponent[], locale: string): Line[] {
+function lines(list: PricedComponent[], locale: string, withAllowance: boolean): Line[] {
 	return list.map((l) => ({
 		amount: formatAmount(l.amount, l.currency),
 		category: l.component.category ?? 'fee',
 		currency: l.currency,
-		explain: explainOf(l),
+		explain: explainOf(l, withAllowance),
 		id: l.component.id,
 		name: l.component.name[locale] ?? l.component.name.en
 	}));
 }
 
-/** The request with its keys in canonical (sorted) order. */
+/** The request with its keys in canonical (sorted) order; usage and speed only when present. */
 function sortedRequest(r: ResolvedRequest): ResolvedRequest {
-	return {
-		amount: r.amount,
-		at: r.at,
-		currency: r.currency,
-		destination: r.destination,
-		funding: r.funding,
-		locale: r.locale,
-		mode: r.mode,
-		origin: r.origin,
-		payout: r.payout,
-		profile: r.profile,
-		schedule: r.schedule,
-		targetCurrency: r.targetCurrency,
-		type: r.type,
-		version: r.version
-	};
+	const out: Record<string, unknown> = {};
+	for (const k of REQUEST_KEYS) if (r[k] !== undefined) out[k] = r[k];
+	return out as unknown as ResolvedRequest;
+}
+
+const REQUEST_KEYS = [
+	'amount',
+	'at',
+	'currency',
+	'destination',
+	'funding',
+	'locale',
+	'mode',
+	'origin',
+	'payout',
+	'profile',
+	'schedule',
+	'sentThisPeriod',
+	'speed',
+	'targetCurrency',
+	'transfersThisPeriod',
+	'type',
+	'version'
+] as const;
+
+const allowanceMemo = new WeakMap<Schedule, boolean>();
+
+/** Whether any component of the schedule has an allowance (then every line explains one). */
+function usesAllowances(s: Schedule): boolean {
+	let v = allowanceMemo.get(s);
+	if (v === undefined) allowanceMemo.set(s, (v = s.fees.some((c) => c.allowance)));
+	return v;
 }
 
 export interface QuoteOptions {
@@ -88,9 +104,10 @@ export function computeQuote(input: QuoteInput, options: QuoteOptions = {}): Quo
 	const codes = unsupportedCodes(schedule, request);
 	const { s, priced } = price(ctx, codes);
 	if (priced && priced.received.lessThanOrEqualTo(0)) codes.push('nothing_received');
-	const notices = collectNotices(ctx, codes, s);
+	const notices = collectNotices(ctx, codes, s, input.snapshot);
 	const money = (v: Dec, c: string) => ({ amount: formatAmount(v, c), currency: c });
 	const send = ctx.send;
+	const withAllowance = usesAllowances(schedule);
 	let fees: Dec | null = null;
 	let taxes: Dec | null = null;
 	if (priced) {
@@ -113,11 +130,11 @@ export function computeQuote(input: QuoteInput, options: QuoteOptions = {}): Quo
 		principal: s === null ? null : money(s, send),
 		rates: input.snapshot ? { asOf: input.snapshot.asOf, source: input.snapshot.source } : null,
 		received: priced ? money(priced.received, ctx.target) : null,
-		recipientLines: priced ? lines(priced.recipient, request.locale) : [],
+		recipientLines: priced ? lines(priced.recipient, request.locale, withAllowance) : [],
 		request: sortedRequest(request),
 		schedule: { hash: input.hash, id: schedule.id, version: schedule.version },
 		scope: ctx.facts.scope,
-		senderLines: priced ? lines(priced.sender, request.locale) : [],
+		senderLines: priced ? lines(priced.sender, request.locale, withAllowance) : [],
 		total: total && money(total, send),
 		transferFees: fees && money(fees, send),
 		transferTaxes: taxes && money(taxes, send)

@@ -8,11 +8,15 @@ export interface Facts {
 	funding: string;
 	payout: string | null;
 	profile: string | null;
+	speed: string | null;
 	currency: string;
 	targetCurrency: string | null;
 	origin: string;
 	destination: string;
 	scope: 'domestic' | 'international';
+	transfersThisPeriod: number;
+	/** The quote's instant, epoch ms, for `window` conditions. */
+	at: number;
 }
 
 /** Everything fixed for one request while principals are tried. */
@@ -25,6 +29,8 @@ export interface Context {
 	target: string;
 	rounding: Rounding;
 	conversionRounding: Rounding;
+	/** The request's `sentThisPeriod`, in the send currency. */
+	sent: Dec;
 	/** Components whose conditions other than `amount` match, in file order. */
 	sender: Component[];
 	recipient: Component[];

@@ -9,3 +9,7 @@ export { tierFee } from './tierFee';
 export { noticeMessage, NOTICE_MESSAGES } from './messages';
 export { sha256Hex } from './sha256Hex';
 export { NoRateError } from './errors';
+export { WEEK_TIME, weekMinute, inWindow } from './weekWindow';
+export { cheaperNearby, type Hint } from './cheaperNearby';
+export { windowsOf } from './makeContext';
+export { nextWindowChange } from './_lib/nextWindowChange';

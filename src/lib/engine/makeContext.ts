@@ -1,6 +1,8 @@
 import type { Context, Facts } from './context';
-import type { RateSnapshot, ResolvedRequest, Schedule } from './types';
+import type { RateSnapshot, ResolvedRequest, Schedule, Window } from './types';
+import { Dec, ZERO } from './decimal';
 import { matchFacts } from './matchCondition';
+import { inWindow } from './weekWindow';
 import { midRates } from './midRates';
 
 const NO_SNAPSHOT = {};
@@ -21,12 +23,42 @@ export function factsOf(r: ResolvedRequest): Facts {
 		funding: r.funding,
 		payout: r.payout,
 		profile: r.profile,
+		speed: r.speed ?? null,
 		currency: r.currency,
 		targetCurrency: r.targetCurrency,
 		origin: r.origin,
 		destination: r.destination,
-		scope: r.origin === r.destination ? 'domestic' : 'international'
+		scope: r.origin === r.destination ? 'domestic' : 'international',
+		transfersThisPeriod: r.transfersThisPeriod ?? 0,
+		at: Date.parse(r.at)
 	};
+}
+
+const windowsMemo = new WeakMap<Schedule, Window[]>();
+
+/** Every window a schedule's conditions name, once each. */
+export function windowsOf(schedule: Schedule): Window[] {
+	let out = windowsMemo.get(schedule);
+	if (out) return out;
+	const seen = new Map<string, Window>();
+	const entries = [
+		...schedule.fees,
+		...(schedule.fx ?? []),
+		...(schedule.limits ?? []),
+		...(schedule.notices ?? []),
+		...(schedule.delivery ?? [])
+	];
+	for (const e of entries)
+		for (const w of [e.when.window ?? []].flat()) seen.set(`${w.timeZone} ${w.from} ${w.to}`, w);
+	windowsMemo.set(schedule, (out = [...seen.values()]));
+	return out;
+}
+
+/** What the matching entries depend on: the facts, with the instant only as the windows it is in. */
+function matchingKey(schedule: Schedule, f: Facts): string {
+	let key = `${f.type}\u0000${f.funding}\u0000${f.payout}\u0000${f.profile}\u0000${f.speed}\u0000${f.currency}\u0000${f.targetCurrency}\u0000${f.origin}\u0000${f.destination}\u0000${f.transfersThisPeriod}`;
+	for (const w of windowsOf(schedule)) key += inWindow(w, f.at) ? '1' : '0';
+	return key;
 }
 
 type Matching = Pick<Context, 'sender' | 'recipient' | 'fx' | 'limits' | 'notices' | 'delivery'>;
@@ -36,7 +68,7 @@ const matchingCache = new WeakMap<Schedule, Map<string, Matching>>();
 
 /** The schedule's entries whose keys other than `amount` match the facts; memoised per schedule. */
 function matchingFor(schedule: Schedule, facts: Facts): Matching {
-	const key = Object.values(facts).join('\u0000');
+	const key = matchingKey(schedule, facts);
 	let perSchedule = matchingCache.get(schedule);
 	if (!perSchedule) matchingCache.set(schedule, (perSchedule = new Map()));
 	let m = perSchedule.get(key);
@@ -73,6 +105,7 @@ export function makeContext(
 		target: request.targetCurrency ?? request.currency,
 		rounding: schedule.rounding ?? 'half-up',
 		conversionRounding: schedule.conversionRounding ?? schedule.rounding ?? 'half-up',
+		sent: request.sentThisPeriod === undefined ? ZERO : new Dec(request.sentThisPeriod),
 		...matchingFor(schedule, facts),
 		readCache: readCacheFor(snapshot)
 	};

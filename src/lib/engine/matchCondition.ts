@@ -1,13 +1,15 @@
 import type { Context, Facts } from './context';
-import type { Condition, OneOrMany, Schedule } from './types';
+import type { AmountCondition, Condition, CountCondition, OneOrMany, Schedule } from './types';
 import type { Dec } from './decimal';
 import { readMoneyMap } from './readMoneyMap';
+import { inWindow } from './weekWindow';
 
 const KEYS = [
 	'type',
 	'funding',
 	'payout',
 	'profile',
+	'speed',
 	'currency',
 	'targetCurrency',
 	'scope'
@@ -23,6 +25,14 @@ function countryMatches(schedule: Schedule, wanted: string, country: string): bo
 	return wanted === country;
 }
 
+function countHolds(c: CountCondition, n: number): boolean {
+	if (c.gte !== undefined && n < c.gte) return false;
+	if (c.gt !== undefined && n <= c.gt) return false;
+	if (c.lte !== undefined && n > c.lte) return false;
+	if (c.lt !== undefined && n >= c.lt) return false;
+	return true;
+}
+
 /** Whether every key of a condition other than `amount` matches the facts. */
 export function matchFacts(schedule: Schedule, when: Condition, facts: Facts): boolean {
 	for (const key of KEYS) {
@@ -36,17 +46,26 @@ export function matchFacts(schedule: Schedule, when: Condition, facts: Facts): b
 		if (want !== undefined && !anyOf(want, (w) => countryMatches(schedule, w, facts[key])))
 			return false;
 	}
+	const t = when.transfersThisPeriod;
+	if (t !== undefined && !anyOf(t, (c) => countHolds(c, facts.transfersThisPeriod))) return false;
+	if (when.window !== undefined && !anyOf(when.window, (w) => inWindow(w, facts.at))) return false;
 	return true;
 }
 
-/** Whether a condition's `amount` bounds hold for the principal (read in the send currency). */
-export function matchAmount(ctx: Context, when: Condition, principal: Dec): boolean {
-	const a = when.amount;
-	if (a === undefined) return true;
+function boundsHold(ctx: Context, a: AmountCondition, principal: Dec): boolean {
 	const read = (m: NonNullable<typeof a.gte>) => readMoneyMap(ctx, m, ctx.send);
 	if (a.gte && principal.lessThan(read(a.gte))) return false;
 	if (a.gt && principal.lessThanOrEqualTo(read(a.gt))) return false;
 	if (a.lte && principal.greaterThan(read(a.lte))) return false;
 	if (a.lt && principal.greaterThanOrEqualTo(read(a.lt))) return false;
 	return true;
+}
+
+/** Whether a condition's `amount` bounds (any of them, for a list) hold for the principal. */
+export function matchAmount(ctx: Context, when: Condition, principal: Dec): boolean {
+	const a = when.amount;
+	if (a === undefined) return true;
+	return Array.isArray(a)
+		? a.some((x) => boundsHold(ctx, x, principal))
+		: boundsHold(ctx, a, principal);
 }

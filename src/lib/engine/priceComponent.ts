@@ -1,10 +1,12 @@
 import type { Context } from './context';
 import type { Component, Explain } from './types';
 import { Dec, ZERO, percentOf } from './decimal';
+import { allowanceLeft } from './allowanceLeft';
 import { formatAmount, formatRaw, exponentOf } from './money';
 import { readMoneyMap } from './readMoneyMap';
 import { roundTo } from './roundTo';
 import { tierFee } from './tierFee';
+import { usageIn } from './usageIn';
 
 export interface PricedComponent {
 	component: Component;
@@ -20,6 +22,8 @@ export interface PricedComponent {
 	fixed: Dec | null;
 	clamp: Explain['clamp'];
 	tier: Explain['tier'];
+	/** With an allowance: what was left before this transfer and the part of B it covered. */
+	allowance: { remaining: Dec; covered: Dec } | null;
 }
 
 /**
@@ -29,18 +33,46 @@ export interface PricedComponent {
 export function priceComponent(
 	ctx: Context,
 	c: Component,
-	base: Dec,
+	whole: Dec,
 	currency: string
 ): PricedComponent {
+	const remaining = allowanceLeft(ctx, c, currency);
+	let base = whole;
+	let allowance: PricedComponent['allowance'] = null;
+	if (remaining !== null) {
+		const covered = whole.lessThan(remaining) ? whole : remaining;
+		base = whole.minus(covered);
+		allowance = { remaining, covered };
+		if (base.isZero())
+			return {
+				component: c,
+				amount: ZERO,
+				exact: ZERO,
+				currency,
+				base,
+				raw: ZERO,
+				fixed: null,
+				clamp: null,
+				tier: null,
+				allowance
+			};
+	}
 	let raw = c.percent ? base.times(percentOf(c.percent)) : ZERO;
 	const fixed = c.fixed ? readMoneyMap(ctx, c.fixed, currency) : null;
 	if (fixed) raw = raw.plus(fixed);
 	let tier: Explain['tier'] = null;
 	if (c.tiers) {
 		const tc = c.tiers.currency;
-		const t = tierFee(c.tiers, base.times(ctx.mid(currency, tc)));
+		const period = c.tiers.basis === 'period';
+		const used = period ? usageIn(ctx, tc) : ZERO;
+		const t = tierFee(c.tiers, base.times(ctx.mid(currency, tc)), used);
 		raw = raw.plus(tc === currency ? t.fee : t.fee.times(ctx.mid(tc, currency)));
-		tier = t.index < 0 ? null : { index: t.index, mode: c.tiers.mode };
+		tier =
+			t.index < 0
+				? null
+				: period
+					? { basis: 'period', index: t.index, mode: c.tiers.mode }
+					: { index: t.index, mode: c.tiers.mode };
 	}
 	let value = raw;
 	let clamp: Explain['clamp'] = null;
@@ -53,19 +85,25 @@ export function priceComponent(
 		clamp = 'max';
 	}
 	const amount = roundTo(value, exponentOf(currency), ctx.rounding);
-	return { component: c, amount, exact: value, currency, base, raw, fixed, clamp, tier };
+	return { component: c, amount, exact: value, currency, base, raw, fixed, clamp, tier, allowance };
 }
 
-/** How a priced component was worked out, for its line's `explain`. */
-export function explainOf(l: PricedComponent): Explain {
-	return {
-		base: formatAmount(l.base, l.currency),
-		clamp: l.clamp,
-		fixed: l.fixed ? formatRaw(l.fixed, l.currency) : null,
-		percent: l.component.percent ?? null,
-		raw: formatRaw(l.raw, l.currency),
-		tier: l.tier
-	};
+/**
+ * How a priced component was worked out, for its line's `explain`. `withAllowance`: the schedule
+ * uses allowances, so every line says `allowance` (null on lines without one).
+ */
+export function explainOf(l: PricedComponent, withAllowance = false): Explain {
+	const base = formatAmount(l.base, l.currency);
+	const fixed = l.fixed ? formatRaw(l.fixed, l.currency) : null;
+	const percent = l.component.percent ?? null;
+	const raw = formatRaw(l.raw, l.currency);
+	// Object literals of one shape each, keys in canonical order (a spread would be slower).
+	if (!withAllowance) return { base, clamp: l.clamp, fixed, percent, raw, tier: l.tier };
+	const a = l.allowance;
+	const allowance = a
+		? { covered: formatRaw(a.covered, l.currency), remaining: formatRaw(a.remaining, l.currency) }
+		: null;
+	return { allowance, base, clamp: l.clamp, fixed, percent, raw, tier: l.tier };
 }
 
 /** Sum of the amounts of priced components. */

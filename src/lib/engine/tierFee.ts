@@ -14,23 +14,26 @@ function bracketFee(amount: Dec, percent: string | undefined, fixed: string | un
 }
 
 /**
- * The fee of a tier table for an amount already in `tiers.currency`.
+ * The fee of a tier table for an amount already in `tiers.currency`, placed after `used` (the
+ * period's earlier volume for `basis: "period"`, else zero): the transfer is (used, used + amount].
  *
  * @example
  * tierFee({ currency: 'USD', mode: 'graduated', brackets: [{ upTo: '100', percent: '1' }, { upTo: null, percent: '2' }] }, new Dec(150)).fee.toString() // '2'
  */
-export function tierFee(tiers: Tiers, amount: Dec): TierFee {
+export function tierFee(tiers: Tiers, amount: Dec, used: Dec = ZERO): TierFee {
+	const end = used.isZero() ? amount : used.plus(amount);
 	let lower = ZERO;
 	let fee = ZERO;
 	let index = -1;
 	for (const [i, b] of tiers.brackets.entries()) {
 		const upTo = b.upTo === null ? null : dec(b.upTo);
 		if (tiers.mode === 'volume') {
-			if (amount.greaterThan(lower) && (upTo === null || amount.lessThanOrEqualTo(upTo)))
+			if (end.greaterThan(lower) && (upTo === null || end.lessThanOrEqualTo(upTo)))
 				return { fee: bracketFee(amount, b.percent, b.fixed), index: i };
-		} else if (amount.greaterThan(lower)) {
-			const top = upTo === null || amount.lessThan(upTo) ? amount : upTo;
-			fee = fee.plus(bracketFee(top.minus(lower), b.percent, b.fixed));
+		} else if (end.greaterThan(lower) && (upTo === null || used.lessThan(upTo))) {
+			const top = upTo === null || end.lessThan(upTo) ? end : upTo;
+			const bottom = used.greaterThan(lower) ? used : lower;
+			fee = fee.plus(bracketFee(top.minus(bottom), b.percent, b.fixed));
 			index = i;
 		}
 		if (upTo === null) break;

@@ -12,17 +12,35 @@ export interface AmountCondition {
 	lt?: MoneyMap;
 }
 
+/** Bounds on the request's `transfersThisPeriod`: JSON integers. */
+export interface CountCondition {
+	gte?: number;
+	gt?: number;
+	lte?: number;
+	lt?: number;
+}
+
+/** A weekly window in an IANA time zone: `from` inclusive, `to` exclusive, `"fri 17:00"`. */
+export interface Window {
+	timeZone: string;
+	from: string;
+	to: string;
+}
+
 export interface Condition {
 	type?: OneOrMany<string>;
 	funding?: OneOrMany<string>;
 	payout?: OneOrMany<string>;
 	profile?: OneOrMany<string>;
+	speed?: OneOrMany<string>;
 	currency?: OneOrMany<string>;
 	targetCurrency?: OneOrMany<string>;
 	origin?: OneOrMany<string>;
 	destination?: OneOrMany<string>;
 	scope?: OneOrMany<'domestic' | 'international'>;
-	amount?: AmountCondition;
+	amount?: OneOrMany<AmountCondition>;
+	transfersThisPeriod?: OneOrMany<CountCondition>;
+	window?: OneOrMany<Window>;
 }
 
 export interface TierBracket {
@@ -34,6 +52,8 @@ export interface TierBracket {
 export interface Tiers {
 	currency: string;
 	mode: 'volume' | 'graduated';
+	/** `period`: the transfer sits after the period's earlier volume (`sentThisPeriod`). */
+	basis?: 'transfer' | 'period';
 	brackets: TierBracket[];
 }
 
@@ -48,6 +68,8 @@ export interface Component {
 	tiers?: Tiers | null;
 	min?: MoneyMap | null;
 	max?: MoneyMap | null;
+	/** An amount per period this component does not charge, read in the base's currency. */
+	allowance?: MoneyMap | null;
 }
 
 export interface Named {
@@ -64,6 +86,7 @@ export interface Schedule {
 	sources?: { title: string; url?: string; retrieved?: string }[];
 	baseCurrency: string;
 	rateSource?: string;
+	rateMaxAgeHours?: number;
 	rounding?: Rounding;
 	conversionRounding?: Rounding;
 	origins: string[];
@@ -71,6 +94,8 @@ export interface Schedule {
 	funding: Record<string, Named>;
 	payouts?: Record<string, Named>;
 	profiles?: Record<string, Named>;
+	speeds?: Record<string, Named>;
+	usagePeriod?: 'calendar-month' | 'rolling-30-days';
 	currencies: string[];
 	destinations: Record<string, { currencies: string[] }>;
 	regions?: Record<string, string[]>;
@@ -84,6 +109,14 @@ export interface Schedule {
 		message: I18n;
 	}[];
 	delivery?: { when: Condition; minHours: number; maxHours: number }[];
+	help?: Record<string, { text: I18n; url?: string }>;
+	support?: {
+		email?: string;
+		phone?: string;
+		chat?: string;
+		hours?: I18n;
+		replyWithin?: I18n;
+	};
 }
 
 /** A mid-market rate snapshot: units of each currency per one unit of `base`. */
@@ -105,6 +138,12 @@ export interface ResolvedRequest {
 	funding: string;
 	payout: string | null;
 	profile: string | null;
+	/** Present when the schedule declares speeds or the request named one. */
+	speed?: string;
+	/** Present when given or when the schedule has a `usagePeriod`; absent means "0". */
+	sentThisPeriod?: string;
+	/** Present when given or when the schedule has a `usagePeriod`; absent means 0. */
+	transfersThisPeriod?: number;
 	origin: string;
 	destination: string;
 	currency: string;
@@ -120,10 +159,12 @@ export interface Money {
 }
 
 export interface Explain {
+	/** Only on lines of schedules that use allowances: null, or what the allowance did. */
+	allowance?: { covered: string; remaining: string } | null;
 	base: string;
 	percent: string | null;
 	fixed: string | null;
-	tier: { mode: 'volume' | 'graduated'; index: number } | null;
+	tier: { basis?: 'period'; mode: 'volume' | 'graduated'; index: number } | null;
 	raw: string;
 	clamp: 'min' | 'max' | null;
 }
@@ -141,6 +182,8 @@ export type Severity = 'block' | 'warn' | 'info';
 
 export interface Notice {
 	code: string;
+	/** The schedule's `help` for this code, in the request's locale. */
+	help?: { text: string; url?: string };
 	severity: Severity;
 	message: string;
 	/** For below_minimum / above_maximum: the limit entry and its amount in the send currency. */

@@ -9,6 +9,7 @@ export function unsupportedCodes(s: Schedule, r: ResolvedRequest): string[] {
 	if (!has(s.funding, r.funding)) out.push('unsupported_funding');
 	if (r.payout !== null && !has(s.payouts, r.payout)) out.push('unsupported_payout');
 	if (r.profile !== null && !has(s.profiles, r.profile)) out.push('unsupported_profile');
+	if (r.speed != null && !has(s.speeds, r.speed)) out.push('unsupported_speed');
 	if (!s.currencies.includes(r.currency)) out.push('unsupported_currency');
 	if (!s.origins.includes(r.origin)) out.push('unsupported_origin');
 	const dest = has(s.destinations, r.destination) ? s.destinations[r.destination] : undefined;

@@ -62,6 +62,8 @@ function labelOf(rules: Rules, key: VaryKey, value: string, version: ScheduleVer
 			return named(s.funding);
 		case 'payout':
 			return named(s.payouts);
+		case 'speed':
+			return named(s.speeds);
 		case 'type':
 			return named(s.types);
 		case 'schedule': {
@@ -238,7 +240,11 @@ export function compareModel(
 		for (const k of own) delete base[k];
 		if (own.length) notes.push({ code: 'schedule_defaults', keys: own });
 	}
-	const values = presetValues(preset, rules, s, form.origin, countries);
+	const values = presetValues(preset, rules, s, form.origin, countries, {
+		currency: form.currency,
+		destination: form.destination,
+		at
+	});
 	if (values.length === 0) notes.push({ code: 'no_choice' });
 	const out = compareQuotes(
 		rules,

@@ -62,7 +62,8 @@ export function presetValues(
 	rules: Rules,
 	s: Schedule,
 	origin: string,
-	countries: string[]
+	countries: string[],
+	corridor?: { currency?: string; destination?: string; at?: number }
 ): string[] {
 	switch (preset) {
 		case 'home-abroad':
@@ -74,7 +75,17 @@ export function presetValues(
 		case 'destinations':
 			return Object.keys(s.destinations);
 		case 'providers':
-			return [...rules.schedules.keys()];
+			// Only providers whose version in force (else first) serves the corridor asked about.
+			return [...rules.schedules.entries()]
+				.filter(([, versions]) => {
+					const v = selectVersion(versions, corridor?.at ?? Date.now()) ?? versions[0];
+					const c = v.schedule;
+					return (
+						(!corridor?.currency || c.currencies.includes(corridor.currency)) &&
+						(!corridor?.destination || Object.hasOwn(c.destinations, corridor.destination))
+					);
+				})
+				.map(([id]) => id);
 	}
 }
 

@@ -17,6 +17,7 @@ export const VARY_KEYS = {
 	type: 'invalid_key',
 	funding: 'invalid_key',
 	payout: 'invalid_key',
+	speed: 'invalid_key',
 	destination: 'invalid_country',
 	schedule: 'invalid_id'
 } as const;
@@ -40,7 +41,7 @@ export const COMPARE_MESSAGES: Record<
 	en: {
 		invalid_body: () => 'the body must be a JSON object {"request": {…}, "vary": {…}}',
 		unknown_vary_key: (p) =>
-			`${p.key} cannot be varied; vary type, funding, payout, destination or schedule`,
+			`${p.key} cannot be varied; vary type, funding, payout, speed, destination or schedule`,
 		invalid_list: (p) => `${p.field} must be a list of strings`,
 		empty_list: (p) => `${p.field} must name at least one value`,
 		duplicate_value: (p) => `${p.field} repeats "${p.value}"`,
@@ -50,7 +51,7 @@ export const COMPARE_MESSAGES: Record<
 	'zh-CN': {
 		invalid_body: () => '请求体必须是 JSON 对象 {"request": {…}, "vary": {…}}',
 		unknown_vary_key: (p) =>
-			`${p.key} 不可变化；可变化的有 type、funding、payout、destination、schedule`,
+			`${p.key} 不可变化；可变化的有 type、funding、payout、speed、destination、schedule`,
 		invalid_list: (p) => `${p.field} 必须是字符串列表`,
 		empty_list: (p) => `${p.field} 至少要有一个值`,
 		duplicate_value: (p) => `${p.field} 重复了 "${p.value}"`,

@@ -7,7 +7,7 @@ import { quote } from './quote';
 
 /** What to change in the request: one key, or the amount. */
 export type AlternativeChange = Partial<
-	Record<'funding' | 'payout' | 'profile' | 'targetCurrency' | 'amount', string>
+	Record<'funding' | 'payout' | 'profile' | 'speed' | 'targetCurrency' | 'amount', string>
 >;
 export interface Alternative {
 	change: AlternativeChange;
@@ -42,7 +42,8 @@ function keyChanges(s: Schedule, q: QuoteResult): AlternativeChange[] {
 	const other = (keys: string[], current: string | null) => keys.filter((k) => k !== current);
 	const out: AlternativeChange[] = [
 		...other(Object.keys(s.funding), r.funding).map((funding) => ({ funding })),
-		...other(Object.keys(s.payouts ?? {}), r.payout).map((payout) => ({ payout }))
+		...other(Object.keys(s.payouts ?? {}), r.payout).map((payout) => ({ payout })),
+		...other(Object.keys(s.speeds ?? {}), r.speed ?? null).map((speed) => ({ speed }))
 	];
 	if (profileBlocks(s, q) && !imposed(s, r.profile))
 		for (const profile of other(Object.keys(s.profiles ?? {}), r.profile))
@@ -58,7 +59,8 @@ function keyChanges(s: Schedule, q: QuoteResult): AlternativeChange[] {
  * first (ties in this order): another funding source, another payout method, another profile
  * (only when a block depends on the profile, never to or from a profile that a block notice
  * names, such as `frozen`: "verify your account" is the change `{profile: 'verified'}`), a
- * currency the destination takes when the target currency is unsupported, and for limits the
+ * currency the destination takes when the target currency is unsupported, another speed (a
+ * faster or slower one can lift a block that names a speed), and for limits the
  * nearest amount in the request's mode that meets every limit. One thing changes at a time; an
  * allowed request has no alternatives.
  *
@@ -79,7 +81,7 @@ export function findAlternatives(
 	const s = rules.schedules
 		.get(q.schedule.id)!
 		.find((v) => v.schedule.version === q.schedule.version)!.schedule;
-	const request: Record<string, string> = {};
+	const request: Record<string, string | number> = {};
 	for (const [k, v] of Object.entries(q.request)) if (v !== null) request[k] = v;
 	const found = new Map<string, Alternative>();
 	for (const change of keyChanges(s, q)) {
@@ -87,7 +89,13 @@ export function findAlternatives(
 		if (out.ok && out.quote.allowed)
 			found.set(JSON.stringify(change), { change, quote: out.quote });
 	}
-	const byAmount = limitAlternative(rules, request, q, now, options);
+	const byAmount = limitAlternative(
+		rules,
+		request as Parameters<typeof limitAlternative>[1],
+		q,
+		now,
+		options
+	);
 	if (byAmount) found.set(JSON.stringify(byAmount.change), byAmount);
 	const list = [...found.values()];
 	const order = rankByCost(

@@ -1,8 +1,9 @@
-export { requestSchema, type QuoteRequest } from './requestSchema';
+export { requestSchema, fromText, type QuoteRequest } from './requestSchema';
 export type { RequestIssue } from './RequestIssue';
 export { parseRequest, type ParseRequestResult } from './parseRequest';
 export { resolveRequest, type ResolveResult } from './resolveRequest';
 export { quote, type QuoteOutcome } from './quote';
+export { quoteWithHints, type HintedOutcome } from './quoteWithHints';
 export { requestMessage, REQUEST_MESSAGES } from './messages';
 export { resultSchema } from './resultSchema';
 export {

@@ -2,7 +2,7 @@ import type { RequestIssue } from './RequestIssue';
 import { minorUnits } from '../engine';
 import { isInstant } from '../rates';
 import { requestMessage } from './messages';
-import { AMOUNT, requestSchema, type QuoteRequest } from './requestSchema';
+import { AMOUNT, MAX_TRANSFERS, requestSchema, type QuoteRequest } from './requestSchema';
 
 export type ParseRequestResult =
 	{ ok: true; request: QuoteRequest } | { ok: false; issues: RequestIssue[] };
@@ -14,6 +14,7 @@ const FORMAT_CODES: Record<string, string> = {
 	funding: 'invalid_key',
 	payout: 'invalid_key',
 	profile: 'invalid_key',
+	speed: 'invalid_key',
 	origin: 'invalid_country',
 	destination: 'invalid_country',
 	currency: 'invalid_currency',
@@ -22,12 +23,21 @@ const FORMAT_CODES: Record<string, string> = {
 	locale: 'unsupported_locale'
 };
 
-function amountCode(value: unknown): string | null {
+function amountCode(value: unknown, zeroAllowed = false): string | null {
 	if (typeof value !== 'string') return null;
 	if (/^[0-9]{16,}(\.[0-9]+)?$/.test(value)) return 'too_many_digits';
-	if (/^-[0-9]+(\.[0-9]+)?$/.test(value)) return 'not_positive';
+	if (/^-[0-9]+(\.[0-9]+)?$/.test(value)) return zeroAllowed ? 'negative' : 'not_positive';
 	if (!AMOUNT.test(value)) return 'invalid_amount';
-	return /^[0.]+$/.test(value) ? 'not_positive' : null;
+	return !zeroAllowed && /^[0.]+$/.test(value) ? 'not_positive' : null;
+}
+
+/** The issue code of a `transfersThisPeriod` that is not an integer from 0 to 100000. */
+function countCode(value: unknown): string {
+	if (typeof value !== 'number' && typeof value !== 'string') return 'invalid_type';
+	if (typeof value === 'string' && /^[0-9]{1,6}$/.test(value)) return 'invalid_type';
+	const n = typeof value === 'number' ? value : /^-?[0-9]+$/.test(value) ? Number(value) : NaN;
+	if (!Number.isInteger(n)) return 'invalid_count';
+	return n < 0 || n > MAX_TRANSFERS ? 'count_out_of_range' : 'invalid_count';
 }
 
 /**
@@ -58,9 +68,12 @@ export function parseRequest(input: unknown): ParseRequestResult {
 		if (i.code === 'unrecognized_keys')
 			issues.push(...i.keys.map((k) => issue(k, 'unknown_field')));
 		else if (raw[field] === undefined) issues.push(issue(field, 'required'));
+		else if (field === 'transfersThisPeriod') issues.push(issue(field, countCode(raw[field])));
 		else if (i.code === 'invalid_type') issues.push(issue(field, 'invalid_type'));
 		else if (field === 'amount')
 			issues.push(issue(field, amountCode(raw.amount) ?? 'invalid_amount'));
+		else if (field === 'sentThisPeriod')
+			issues.push(issue(field, amountCode(raw[field], true) ?? 'invalid_amount'));
 		else
 			issues.push(
 				issue(field, FORMAT_CODES[field] ?? 'invalid_value', { value: String(raw[field]) })

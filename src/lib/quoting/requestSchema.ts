@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 export const AMOUNT = /^[0-9]{1,15}(\.[0-9]+)?$/;
+/** Most transfers a period may count. */
+export const MAX_TRANSFERS = 100_000;
 const KEY = /^[a-z][a-z0-9_]*$/;
 const ID = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -10,7 +12,10 @@ const text = (re: RegExp, description: string, example: string) =>
 		.regex(re)
 		.meta({ description, examples: [example] });
 
-/** A quote request (`quote.md`); every field is a string, so query parameters parse the same. */
+/**
+ * A quote request (`quote.md`); every field is a string but `transfersThisPeriod`, a JSON integer
+ * (query parameters and options give it as digits: `fromText` reads them).
+ */
 export const requestSchema = z
 	.strictObject({
 		schedule: text(ID, 'Schedule id', 'wallet-standard'),
@@ -34,6 +39,21 @@ export const requestSchema = z
 			'bank_account'
 		).optional(),
 		profile: text(KEY, 'Sender profile key; default: the schedule’s first', 'verified').optional(),
+		speed: text(KEY, 'Delivery speed key; default: the schedule’s first', 'economy').optional(),
+		sentThisPeriod: text(
+			AMOUNT,
+			'Already sent in the schedule’s usagePeriod, in the send currency; may be 0; default: 0',
+			'800.00'
+		).optional(),
+		transfersThisPeriod: z
+			.int()
+			.min(0)
+			.max(MAX_TRANSFERS)
+			.meta({
+				description: 'Transfers already made in the usagePeriod, 0 to 100000; default: 0',
+				examples: [2]
+			})
+			.optional(),
 		origin: text(
 			/^[A-Z]{2}$/,
 			'ISO 3166-1 alpha-2; default: the schedule’s first origin',
@@ -56,3 +76,16 @@ export const requestSchema = z
 	.meta({ title: 'QuoteRequest' });
 
 export type QuoteRequest = z.infer<typeof requestSchema>;
+
+/**
+ * Request fields read from text (query parameters, command-line options): `transfersThisPeriod`
+ * as a number when it is up to six digits, else left as text for the parser to reject.
+ *
+ * @example
+ * fromText({ transfersThisPeriod: '2' }) // { transfersThisPeriod: 2 }
+ */
+export function fromText(fields: Record<string, string>): Record<string, unknown> {
+	const n = fields.transfersThisPeriod;
+	if (n === undefined || !/^[0-9]{1,6}$/.test(n)) return fields;
+	return { ...fields, transfersThisPeriod: Number(n) };
+}

@@ -47,6 +47,15 @@ export function resolveRequest(rules: Rules, req: QuoteRequest, now: number): Re
 		funding: req.funding,
 		payout: req.payout ?? first(s.payouts),
 		profile: req.profile ?? first(s.profiles),
+		...((s.speeds || req.speed !== undefined) && {
+			speed: req.speed ?? first(s.speeds) ?? undefined
+		}),
+		...((s.usagePeriod || req.sentThisPeriod !== undefined) && {
+			sentThisPeriod: req.sentThisPeriod ?? '0'
+		}),
+		...((s.usagePeriod || req.transfersThisPeriod !== undefined) && {
+			transfersThisPeriod: req.transfersThisPeriod ?? 0
+		}),
 		origin: req.origin ?? s.origins[0],
 		destination: req.destination,
 		currency: req.currency,
@@ -62,6 +71,13 @@ export function resolveRequest(rules: Rules, req: QuoteRequest, now: number): Re
 		return fail('amount', 'too_many_decimals', {
 			currency: amountCurrency!,
 			places: String(places)
+		});
+	const sentDecimals = req.sentThisPeriod?.split('.')[1]?.length ?? 0;
+	const sendPlaces = minorUnits(request.currency);
+	if (sendPlaces !== undefined && sentDecimals > sendPlaces)
+		return fail('sentThisPeriod', 'too_many_decimals', {
+			currency: request.currency,
+			places: String(sendPlaces)
 		});
 	const snapshot = snapshotFor(rules, s, time);
 	return { ok: true, input: { schedule: s, hash: chosen.hash, snapshot, request } };

@@ -11,11 +11,23 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const money = z.strictObject({ amount: decimal('Exactly the currency’s minor digits'), currency });
 
 const explain = z.strictObject({
-	base: decimal('The amount the percent applies to'),
+	allowance: z
+		.strictObject({
+			remaining: decimal('The allowance left before this transfer'),
+			covered: decimal('The part of the base it covered')
+		})
+		.nullable()
+		.optional()
+		.meta({ description: 'Present (null or set) when the schedule uses allowances' }),
+	base: decimal('The amount the percent applies to (after any allowance)'),
 	percent: z.string().nullable(),
 	fixed: z.string().nullable(),
 	tier: z
-		.strictObject({ mode: z.enum(['volume', 'graduated']), index: z.number().int() })
+		.strictObject({
+			basis: z.literal('period').optional(),
+			mode: z.enum(['volume', 'graduated']),
+			index: z.number().int()
+		})
 		.nullable(),
 	raw: decimal('The value before min / max, at most 34 significant digits'),
 	clamp: z.enum(['min', 'max']).nullable()
@@ -34,6 +46,10 @@ const notice = z.strictObject({
 	code: z.string().meta({ description: 'Stable snake_case code' }),
 	severity: z.enum(['block', 'warn', 'info']),
 	message: z.string(),
+	help: z
+		.strictObject({ text: z.string(), url: z.string().optional() })
+		.optional()
+		.meta({ description: 'The schedule’s help for this code, in the request’s locale' }),
 	limit: z
 		.strictObject({ id: z.string(), amount: z.string(), currency })
 		.optional()
@@ -48,6 +64,16 @@ const resolvedRequest = z.strictObject({
 	funding: z.string(),
 	payout: z.string().nullable(),
 	profile: z.string().nullable(),
+	speed: z.string().optional().meta({ description: 'When the schedule declares speeds' }),
+	sentThisPeriod: z
+		.string()
+		.optional()
+		.meta({ description: 'When given or the schedule has a usagePeriod' }),
+	transfersThisPeriod: z
+		.number()
+		.int()
+		.optional()
+		.meta({ description: 'When given or the schedule has a usagePeriod' }),
 	origin: z.string(),
 	destination: z.string(),
 	currency,

@@ -1,7 +1,9 @@
 import type { Condition, MoneyMap, Schedule } from '../engine';
 import type { RulesIssue } from '../rates';
-import { Dec, minorUnits } from '../engine';
+import { Dec, minorUnits, weekMinute } from '../engine';
 import { isCountry } from './_lib/countries';
+import { isTimeZone } from './_lib/isTimeZone';
+import { ENGINE_CODES } from './_lib/engineCodes';
 
 type Path = (string | number)[];
 
@@ -57,6 +59,7 @@ export function checkSchedule(s: Schedule, file: string): RulesIssue[] {
 		funding: new Set(Object.keys(s.funding)),
 		payout: new Set(Object.keys(s.payouts ?? {})),
 		profile: new Set(Object.keys(s.profiles ?? {})),
+		speed: new Set(Object.keys(s.speeds ?? {})),
 		currency: new Set(s.currencies),
 		targetCurrency: new Set(Object.values(s.destinations).flatMap((d) => d.currencies)),
 		origin: new Set(s.origins),
@@ -73,8 +76,22 @@ export function checkSchedule(s: Schedule, file: string): RulesIssue[] {
 				}
 			}
 		}
-		for (const b of ['gte', 'gt', 'lte', 'lt'] as const)
-			checkMap(when.amount?.[b], [...path, 'amount', b]);
+		const amounts = list(when.amount);
+		amounts.forEach((a, j) => {
+			const ap = Array.isArray(when.amount) ? [...path, 'amount', j] : [...path, 'amount'];
+			for (const b of ['gte', 'gt', 'lte', 'lt'] as const) checkMap(a[b], [...ap, b]);
+		});
+		list(when.window).forEach((w, j) => {
+			const wp = Array.isArray(when.window) ? [...path, 'window', j] : [...path, 'window'];
+			if (!isTimeZone(w.timeZone))
+				add(
+					[...wp, 'timeZone'],
+					'unknown_time_zone',
+					`${w.timeZone} is not a time zone this runtime knows`
+				);
+			if (weekMinute(w.from) >= 0 && weekMinute(w.from) === weekMinute(w.to))
+				add([...wp, 'to'], 'empty_window', `equals from ("${w.from}"): the window is empty`);
+		});
 	};
 
 	const checkIds = (items: { id: string }[] | undefined, name: string) => {
@@ -95,6 +112,7 @@ export function checkSchedule(s: Schedule, file: string): RulesIssue[] {
 		checkMap(c.fixed, [...p, 'fixed']);
 		checkMap(c.min, [...p, 'min']);
 		checkMap(c.max, [...p, 'max']);
+		checkMap(c.allowance, [...p, 'allowance']);
 		checkMinMax(c.min, c.max, p);
 		if (c.tiers) {
 			const t = c.tiers;
@@ -132,7 +150,15 @@ export function checkSchedule(s: Schedule, file: string): RulesIssue[] {
 				`minHours ${d.minHours} is above maxHours ${d.maxHours}`
 			);
 	});
-	for (const k of ['payouts', 'profiles'] as const) {
+	const noticeIds = new Set((s.notices ?? []).map((n) => n.id));
+	for (const code of Object.keys(s.help ?? {}))
+		if (!noticeIds.has(code) && !ENGINE_CODES.has(code))
+			add(
+				['help', code],
+				'unknown_help_code',
+				`"${code}" is neither a notice id of this schedule nor an engine code`
+			);
+	for (const k of ['payouts', 'profiles', 'speeds'] as const) {
 		if (s[k] && Object.keys(s[k]!).length === 0)
 			add([k], 'empty', `${k} must declare at least one key, or be left out`);
 	}

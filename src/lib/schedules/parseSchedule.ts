@@ -28,9 +28,11 @@ const DECIMAL_KEYS = new Set([
 	'gte',
 	'gt',
 	'lte',
-	'lt'
+	'lt',
+	'allowance'
 ]);
 const isDecimalPath = (path: (string | number)[]) =>
+	!path.includes('transfersThisPeriod') &&
 	path.some((p) => typeof p === 'string' && DECIMAL_KEYS.has(p));
 
 /**

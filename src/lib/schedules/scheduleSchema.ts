@@ -9,6 +9,7 @@ import {
 	REGION_NAME
 } from './_lib/patterns';
 import { isInstant } from '../rates';
+import { WEEK_TIME } from '../engine';
 
 const decimal = z
 	.string()
@@ -35,25 +36,45 @@ const moneyMap = z
 
 const oneOrMany = <T extends z.ZodType>(t: T) => z.union([t, z.array(t).min(1)]);
 
+const amountBounds = z.strictObject({
+	gte: moneyMap.optional(),
+	gt: moneyMap.optional(),
+	lte: moneyMap.optional(),
+	lt: moneyMap.optional()
+});
+const count = z.int().min(0);
+const countBounds = z.strictObject({
+	gte: count.optional(),
+	gt: count.optional(),
+	lte: count.optional(),
+	lt: count.optional()
+});
+const weekTime = z
+	.string()
+	.regex(WEEK_TIME, { error: 'must be "<day> HH:MM" with day mon … sun, such as "fri 17:00"' });
+const windowSchema = z
+	.strictObject({
+		timeZone: z.string().meta({ description: 'IANA time zone, such as "America/New_York"' }),
+		from: weekTime.meta({ description: 'Start, inclusive' }),
+		to: weekTime.meta({ description: 'End, exclusive; may wrap past Sunday midnight' })
+	})
+	.meta({ description: 'A weekly window of wall-clock time in timeZone' });
+
 export const conditionSchema = z
 	.strictObject({
 		type: oneOrMany(key).optional(),
 		funding: oneOrMany(key).optional(),
 		payout: oneOrMany(key).optional(),
 		profile: oneOrMany(key).optional(),
+		speed: oneOrMany(key).optional(),
 		currency: oneOrMany(currency).optional(),
 		targetCurrency: oneOrMany(currency).optional(),
 		origin: oneOrMany(place).optional(),
 		destination: oneOrMany(place).optional(),
 		scope: oneOrMany(z.enum(['domestic', 'international'])).optional(),
-		amount: z
-			.strictObject({
-				gte: moneyMap.optional(),
-				gt: moneyMap.optional(),
-				lte: moneyMap.optional(),
-				lt: moneyMap.optional()
-			})
-			.optional()
+		amount: oneOrMany(amountBounds).optional(),
+		transfersThisPeriod: oneOrMany(countBounds).optional(),
+		window: oneOrMany(windowSchema).optional()
 	})
 	.meta({ description: 'Every key present must match; {} matches everything.' });
 
@@ -63,6 +84,7 @@ const rounding = z.enum(['half-up', 'half-even', 'down', 'up']);
 const tiersSchema = z.strictObject({
 	currency,
 	mode: z.enum(['volume', 'graduated']),
+	basis: z.enum(['transfer', 'period']).optional(),
 	brackets: z
 		.array(
 			z.strictObject({
@@ -84,7 +106,11 @@ export const componentSchema = z.strictObject({
 	fixed: moneyMap.nullable().optional(),
 	tiers: tiersSchema.nullable().optional(),
 	min: moneyMap.nullable().optional(),
-	max: moneyMap.nullable().optional()
+	max: moneyMap.nullable().optional(),
+	allowance: moneyMap
+		.nullable()
+		.optional()
+		.meta({ description: 'An amount per usage period this component does not charge' })
 });
 
 const hours = z.int().min(0);
@@ -112,6 +138,7 @@ export const scheduleSchema = z
 			.optional(),
 		baseCurrency: currency,
 		rateSource: z.string().regex(ID).optional(),
+		rateMaxAgeHours: z.int().min(0).optional(),
 		rounding: rounding.optional(),
 		conversionRounding: rounding.optional(),
 		origins: z.array(country).min(1),
@@ -119,6 +146,8 @@ export const scheduleSchema = z
 		funding: named,
 		payouts: named.optional(),
 		profiles: named.optional(),
+		speeds: named.optional(),
+		usagePeriod: z.enum(['calendar-month', 'rolling-30-days']).optional(),
 		currencies: z.array(currency).min(1),
 		destinations: z.record(country, z.strictObject({ currencies: z.array(currency).min(1) })),
 		regions: z.record(z.string().regex(REGION_NAME), z.array(country)).optional(),
@@ -146,6 +175,19 @@ export const scheduleSchema = z
 			.optional(),
 		delivery: z
 			.array(z.strictObject({ when: conditionSchema, minHours: hours, maxHours: hours }))
+			.optional(),
+		help: z
+			.record(z.string().regex(ID), z.strictObject({ text: i18n, url: z.string().optional() }))
+			.optional()
+			.meta({ description: 'What a person can do about a notice, by notice code' }),
+		support: z
+			.strictObject({
+				email: z.string().optional(),
+				phone: z.string().optional(),
+				chat: z.string().optional().meta({ description: 'A URL' }),
+				hours: i18n.optional(),
+				replyWithin: i18n.optional()
+			})
 			.optional()
 	})
 	.meta({ title: 'Fee schedule, format version 1' });

@@ -46,7 +46,7 @@ export function describeCondition(
 			parts.push(`${t.cond[key as keyof typeof t.cond]} ${values.map(say).join(t.or)}`);
 	}
 	for (const b of ['gte', 'gt', 'lte', 'lt'] as const) {
-		const m = when.amount?.[b];
+		const m = [when.amount ?? []].flat()[0]?.[b];
 		if (m) parts.push(`${t.cond[b]} ${describeMoneyMap(m, s.baseCurrency, locale)}`);
 	}
 	return parts.length ? parts.join(t.and) : t.always;

@@ -58,6 +58,9 @@ export function priceInBrowser(
 		funding: form.funding,
 		payout: form.payout || null,
 		profile: form.profile || null,
+		// The widget has no speed or usage fields yet: the schedule's defaults, echoed as the API does.
+		...(s.speeds && { speed: Object.keys(s.speeds)[0] }),
+		...(s.usagePeriod && { sentThisPeriod: '0', transfersThisPeriod: 0 }),
 		origin: form.origin,
 		destination: form.destination,
 		currency: form.currency,

@@ -22,7 +22,7 @@ export interface Table {
 /** Prices every grid point of principal from..to in send mode: the slow, obvious oracle. */
 export function sendTable(
 	rules: Rules,
-	request: Record<string, string>,
+	request: Record<string, string | number>,
 	to: number,
 	from = 1
 ): Table {
@@ -104,7 +104,7 @@ const describeAt = (t: Table, s: bigint | null) =>
  */
 export function expectPayOptimal(
 	rules: Rules,
-	request: Record<string, string>,
+	request: Record<string, string | number>,
 	t: Table,
 	pay: bigint
 ): void {
@@ -134,7 +134,7 @@ export function expectPayOptimal(
 /** Receive mode finds the brute-force principal; `no_solution` only when none exists in range. */
 export function expectReceiveOptimal(
 	rules: Rules,
-	request: Record<string, string>,
+	request: Record<string, string | number>,
 	t: Table,
 	receive: bigint
 ): void {

@@ -86,6 +86,11 @@ const tiersArb = fc.constantFrom('USD', 'EUR', 'JPY', 'MXN').chain((currency) =>
 		});
 });
 
+/** Tiers placed after the period's earlier volume a third of the time. */
+const anyTiersArb = fc
+	.tuple(tiersArb, fc.integer({ min: 0, max: 2 }))
+	.map(([t, k]) => (k === 0 ? { ...t, basis: 'period' } : t));
+
 /** An amount condition with bounds between 0.50 and 40 US dollars (sometimes an own JPY bound). */
 const boundArb = fc
 	.record({ USD: amountIn('USD', 4_000, 50), JPY: rarely(amountIn('JPY', 6_000, 80)) })
@@ -100,7 +105,33 @@ const amountConditionArb = fc
 	.map(drop)
 	.filter((a) => Object.keys(a).length > 0);
 
-const whenArb = maybe(amountConditionArb).map((amount) => (amount ? { amount } : {}));
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const weekTimeArb = fc
+	.tuple(fc.constantFrom(...DAYS), fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 30))
+	.map(([d, h, m]) => `${d} ${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+/** Weekly windows in a few zones, some wrapping past Sunday midnight. */
+const windowArb = fc
+	.record({
+		timeZone: fc.constantFrom('America/New_York', 'Asia/Manila', 'Europe/London', 'UTC'),
+		from: weekTimeArb,
+		to: weekTimeArb
+	})
+	.filter((w) => w.from !== w.to);
+const countArb = fc
+	.record({
+		lt: maybe(fc.integer({ min: 0, max: 4 })),
+		gte: rarely(fc.integer({ min: 0, max: 3 }))
+	})
+	.map(drop)
+	.filter((c) => Object.keys(c).length > 0);
+
+const whenArb = fc
+	.record({
+		amount: maybe(amountConditionArb),
+		window: rarely(windowArb),
+		transfersThisPeriod: rarely(countArb)
+	})
+	.map(drop);
 
 function componentArb(payer: 'sender' | 'recipient', index: number): fc.Arbitrary<Json> {
 	return fc
@@ -110,7 +141,8 @@ function componentArb(payer: 'sender' | 'recipient', index: number): fc.Arbitrar
 			when: whenArb,
 			percent: maybe(percentArb(payer === 'sender' ? 1_500 : 800)),
 			fixed: maybe(moneyMapArb(500)),
-			tiers: maybe(tiersArb),
+			tiers: maybe(anyTiersArb),
+			allowance: rarely(moneyMapArb(3_000)),
 			clamp: clampArb
 		})
 		.map(({ payerShown, clamp, ...c }) =>
@@ -150,8 +182,26 @@ export const randomScheduleArb: fc.Arbitrary<ScheduleJson> = fc
 		fx: fxArb
 	})
 	.map(({ sender, recipient, ...rest }) =>
-		scheduleJson('random', drop({ ...rest, fees: [...sender, ...recipient] }))
+		scheduleJson(
+			'random',
+			drop({ ...rest, usagePeriod: 'calendar-month', fees: [...sender, ...recipient] })
+		)
 	);
+
+/** Usage before the transfer: sometimes none, sometimes up to about 40 US dollars' worth (cents). */
+export const usageArb = fc.record({
+	cents: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 4_000 })),
+	transfersThisPeriod: fc.integer({ min: 0, max: 4 })
+});
+
+/** The request fields of a usage pick, `sentThisPeriod` in the send currency. */
+export function usageFields(
+	currency: string,
+	u: { cents: number; transfersThisPeriod: number }
+): { sentThisPeriod: string; transfersThisPeriod: number } {
+	const sent = fromMinor(BigInt(u.cents * (PER_CENT[currency] ?? 1)), currency);
+	return { sentThisPeriod: sent, transfersThisPeriod: u.transfersThisPeriod };
+}
 
 /** Corridors the random schedules are scanned on: 0, 2 and 3 decimals, with and without conversion. */
 export const RANDOM_CORRIDORS = [

@@ -39,17 +39,23 @@ export function amountArb(currency: string | null): fc.Arbitrary<string> {
 	});
 }
 
-const drop = (o: Record<string, string | undefined>): Record<string, string> =>
-	Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<
-		string,
-		string
-	>;
+type Request = Record<string, string | number>;
+const drop = (o: Record<string, string | number | undefined>): Request =>
+	Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Request;
+
+/** What was sent earlier in the period: mostly nothing, else zero to large amounts. */
+export function sentArb(currency: string): fc.Arbitrary<string> {
+	return fc.oneof(
+		fc.constant('0'),
+		amountArb(currency).map((a) => a)
+	);
+}
 
 /**
  * Well-formed requests against any version of any schedule of a rules folder: mostly declared
  * keys, sometimes undeclared ones (blocked quotes), every mode, small to very large amounts.
  */
-export function requestArb(rules: Rules): fc.Arbitrary<Record<string, string>> {
+export function requestArb(rules: Rules): fc.Arbitrary<Request> {
 	const versions = [...rules.schedules.values()].flat();
 	return fc.constantFrom(...versions).chain(({ schedule: s }) => {
 		const keys = (o: Record<string, unknown> | undefined) => Object.keys(o ?? {});
@@ -70,6 +76,8 @@ export function requestArb(rules: Rules): fc.Arbitrary<Record<string, string>> {
 				funding: declaredOr(keys(s.funding), 'not_a_funding'),
 				payout: optionalKey(s.payouts, 'not_a_payout'),
 				profile: optionalKey(s.profiles, 'not_a_profile'),
+				speed: optionalKey(s.speeds, 'not_a_speed'),
+				transfersThisPeriod: optional(fc.integer({ min: 0, max: 5 })),
 				origin: optional(declaredOr(s.origins, 'AQ')),
 				destination: declaredOr(keys(s.destinations), 'AQ'),
 				currency: declaredOr(s.currencies, 'CHF'),
@@ -84,7 +92,12 @@ export function requestArb(rules: Rules): fc.Arbitrary<Record<string, string>> {
 				return target.chain((targetCurrency) => {
 					const shownTarget = targetCurrency ?? dest?.currencies[0] ?? null;
 					const amount = amountArb(r.mode === 'receive' ? shownTarget : r.currency);
-					return amount.map((a) => drop({ schedule: s.id, ...r, targetCurrency, amount: a }));
+					const sent = optional(sentArb(r.currency));
+					return fc
+						.tuple(amount, sent)
+						.map(([a, sentThisPeriod]) =>
+							drop({ schedule: s.id, ...r, targetCurrency, sentThisPeriod, amount: a })
+						);
 				});
 			});
 	});

@@ -216,7 +216,7 @@ export const HAND_MADE: ScheduleJson[] = [
 ];
 
 /** Which rules folder a scenario prices against. */
-export type Folder = 'hand-made' | 'shipped' | 'vectors';
+export type Folder = 'hand-made' | 'shipped' | 'vectors' | 'usage';
 
 /** A corridor of one schedule, and the window of principals a full scan covers. */
 export interface Scenario {

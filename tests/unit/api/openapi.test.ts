@@ -67,8 +67,10 @@ describe('GET /api/v1/openapi.json', async () => {
 			schema: Json;
 		}[];
 		const shape = requestSchema.shape as Record<string, z.ZodType>;
-		expect(params.map((p) => p.name)).toEqual(Object.keys(shape));
-		for (const p of params) expect(p.required).toBe(!shape[p.name].safeParse(undefined).success);
+		// The request's fields, then `hints` (the answer's extra, not a request field).
+		expect(params.map((p) => p.name)).toEqual([...Object.keys(shape), 'hints']);
+		for (const p of params.slice(0, -1))
+			expect(p.required).toBe(!shape[p.name].safeParse(undefined).success);
 		expect(params.find((p) => p.name === 'mode')!.schema.enum).toEqual(['send', 'pay', 'receive']);
 	});
 

@@ -183,20 +183,18 @@ describe('amount conditions', () => {
 	});
 
 	// schedule-format.md (Conditions): "Object-valued keys (amount, …) take an array too, meaning
-	// any of them." Neither the engine (matchAmount reads `when.amount.gte` …) nor the zod schema
-	// accepts an array yet: the engine treats an array as no bound at all and applies the fee to
-	// every amount. Remove `.fails` once arrays are supported.
+	// any of them." An array of bounds applies where any one of them holds.
 	const anyOf = {
 		...SCHEDULE,
 		fees: [
 			fee('outside', {
 				amount: [{ lt: { USD: '50' } }, { gte: { USD: '150' } }]
-			} as unknown as Condition)
+			})
 		]
 	} satisfies Schedule;
 
 	// Only the amounts outside both ranges tell the two behaviours apart.
-	it.fails.each([
+	it.each([
 		['50', 'USD'],
 		['100', 'USD'],
 		['149.99', 'USD'],
@@ -215,7 +213,7 @@ describe('amount conditions', () => {
 		expect(ids(currency, amount, anyOf)).toEqual(['outside']);
 	});
 
-	it.fails('accepts an array of amount conditions in the schema', () => {
+	it('accepts an array of amount conditions in the schema', () => {
 		expect(scheduleSchema.safeParse(anyOf).success).toBe(true);
 	});
 });

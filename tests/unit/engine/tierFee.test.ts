@@ -188,9 +188,41 @@ describe('tierFee', () => {
 	});
 
 	// schedule-format.md: `basis: "period"` places the transfer at (Ut, Ut + Bt] after the
-	// period's volume Ut. tierFee(tiers, amount) takes no usage yet (Tiers has no `basis`).
-	it.todo(
-		'prices a period tier on (Ut, Ut + Bt]: graduated 500 after 900 USD is 2 % × 100 + 1 % × 400 + 5 = 11'
+	// period's volume Ut (the third argument).
+	type PeriodRow = [used: string, amount: string, fee: string, index: number];
+	const PERIOD_GRADUATED: PeriodRow[] = [
+		// (900, 1400]: 2 % × 100 + (1 % × 400 + 5)
+		['900', '500', '11', 2],
+		// (99.99, 100]: the first bracket's fixed part, in full
+		['99.99', '0.01', '1', 0],
+		// (100, 100.01]: 2 % × 0.01 only, the first bracket is behind
+		['100', '0.01', '0.0002', 1],
+		// (10000, 10100]: the open bracket only
+		['10000', '100', '0.5', 3],
+		['0', '500', '9', 1]
+	];
+	const PERIOD_VOLUME: PeriodRow[] = [
+		// 1400 falls in (1000, 10000]: 1 % × 500 + 5
+		['900', '500', '10', 2],
+		['99.99', '0.01', '1', 0],
+		['100', '0.01', '0.0002', 1],
+		['9999.99', '0.01', '5.0001', 2],
+		['10000', '0.01', '0.00005', 3]
+	];
+	it.each(PERIOD_GRADUATED)(
+		'prices a graduated period tier after %s USD: %s costs %s (bracket %i)',
+		(used, amount, fee, index) => {
+			const out = tierFee(graduated, new Dec(amount), new Dec(used));
+			expect(out.fee.toString()).toBe(new Dec(fee).toString());
+			expect(out.index).toBe(index);
+		}
 	);
-	it.todo('prices a period tier on (Ut, Ut + Bt]: volume 500 after 900 USD is 1 % × 500 + 5 = 10');
+	it.each(PERIOD_VOLUME)(
+		'prices a volume period tier after %s USD: %s costs %s (bracket %i)',
+		(used, amount, fee, index) => {
+			const out = tierFee(volume, new Dec(amount), new Dec(used));
+			expect(out.fee.toString()).toBe(new Dec(fee).toString());
+			expect(out.index).toBe(index);
+		}
+	);
 });

@@ -16,7 +16,10 @@ describe('scheduleJsonSchema', () => {
 		for (const f of [
 			'wallet-standard/2026-01-01',
 			'wallet-standard/2027-01-01',
-			'bank-wire/2026-01-01'
+			'bank-wire/2026-01-01',
+			'paypal-us-personal/2026-01-01',
+			'moncash-ht/2026-01-01',
+			'revolut-exchange/2026-01-01'
 		]) {
 			const json = JSON.parse(readFileSync(join(RULES, `schedules/${f}.json`), 'utf8'));
 			expect(json.$schema).toBe('../../schema/fee-schedule.schema.json');

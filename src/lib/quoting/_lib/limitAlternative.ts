@@ -3,7 +3,11 @@ import type { Rules } from '../../schedules';
 import { Dec, minorUnits } from '../../engine';
 import { quote } from '../quote';
 
-type Request = Record<string, string>;
+type Request = Record<string, string | number> & {
+	currency: string;
+	mode: string;
+	targetCurrency?: string;
+};
 type Bounds = { lo: Dec | null; hi: Dec | null };
 
 const MAX_ROUNDS = 8;
@@ -44,7 +48,8 @@ function amountFor(
 
 /** One minor unit of the mode's currency up (+1) or down (−1). */
 function nudge(req: Request, amount: string, step: 1 | -1): string | null {
-	const places = minorUnits(req.mode === 'receive' ? req.targetCurrency : req.currency) ?? 0;
+	const places =
+		minorUnits((req.mode === 'receive' ? req.targetCurrency : req.currency) ?? '') ?? 0;
 	const next = new Dec(amount).plus(new Dec(step).times(new Dec(10).pow(-places)));
 	return next.greaterThan(0) ? next.toFixed(places) : null;
 }

@@ -107,6 +107,7 @@ export const compareRequestSchema = z
 				type: varyList('Transfer types'),
 				funding: varyList('Funding sources'),
 				payout: varyList('Payout methods'),
+				speed: varyList('Delivery speeds'),
 				destination: varyList('Destinations; each gets its default target currency'),
 				schedule: varyList('Schedules; each at its version in force')
 			})

@@ -1,5 +1,6 @@
 import type { QuoteResult } from '../../engine';
 import type { Rules } from '../../schedules';
+import { nextWindowChange, windowsOf } from '../../engine';
 import { rateSourceOf } from '../../schedules';
 
 /** The longest a quote may be cached, in seconds: one day. */
@@ -8,7 +9,8 @@ export const MAX_AGE_CAP = 86_400;
 /**
  * How many seconds a quote stays the right answer to its request: until the next schedule
  * version (unless the request fixed the version) or the next snapshot of its rate source takes
- * effect after the quote's `at`, at most a day. A request that fixed both `at` and `version`
+ * effect after the quote's `at`, or (unless it fixed `at`) a window of the schedule opens or closes
+ * or its rates turn stale, at most a day. A request that fixed both `at` and `version`
  * always gets the same answer: the cap.
  *
  * @example
@@ -30,5 +32,11 @@ export function quoteMaxAge(
 	};
 	if (!fixed.version) for (const v of versions) consider(v.effectiveFrom);
 	for (const s of (source && rules.rates.get(source)) || []) consider(s.time);
+	// Windows open and close, and the rates turn stale, as time passes at the same request.
+	if (used && !fixed.at) {
+		for (const w of windowsOf(used.schedule)) consider(nextWindowChange(w, at));
+		const hours = used.schedule.rateMaxAgeHours;
+		if (hours !== undefined && q.rates) consider(Date.parse(q.rates.asOf) + hours * 3_600_000 + 1);
+	}
 	return Math.max(0, Math.min(MAX_AGE_CAP, Math.floor((next - at) / 1000)));
 }

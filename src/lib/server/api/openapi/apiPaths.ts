@@ -23,6 +23,35 @@ const badBody = (kb: number) => ({
 	'413': issues(`The body is over ${kb} KB`),
 	'415': issues('The body is not declared application/json')
 });
+const hintsParam = z
+	.enum(['1', 'true'])
+	.optional()
+	.meta({ description: 'Add `hints`: cheaper requests nearby, outside the hashed quote' });
+const hintSchema = z
+	.strictObject({
+		code: z.enum(['wait_for_window', 'send_less']),
+		until: z.string().optional().meta({ description: 'wait_for_window: the instant, UTC' }),
+		timeZone: z.string().optional().meta({ description: 'wait_for_window: the window’s zone' }),
+		amount: z
+			.strictObject({ amount: z.string(), currency: z.string() })
+			.optional()
+			.meta({ description: 'send_less: the principal to send instead' }),
+		givenUp: z
+			.strictObject({ amount: z.string(), currency: z.string() })
+			.optional()
+			.meta({ description: 'send_less: how much less is sent' }),
+		cost: z.strictObject({ amount: z.string(), currency: z.string() }),
+		saving: z.strictObject({ amount: z.string(), currency: z.string() })
+	})
+	.meta({ title: 'Hint' });
+const hintedResult = resultSchema
+	.extend({
+		hints: z
+			.array(hintSchema)
+			.optional()
+			.meta({ description: 'With ?hints=1 only; not covered by `id`' })
+	})
+	.meta({ title: 'QuoteResultWithHints' });
 const CACHED = {
 	'cache-control': '`public, max-age=N`: until the answer can change, at most a day',
 	etag: 'The quote id, quoted'
@@ -42,11 +71,11 @@ export const API_PATHS: ApiPath[] = [
 				summary: 'Price a request given as query parameters',
 				description:
 					'The same as POST, cacheable. A repeated parameter is an issue. Send `If-None-Match` with a quote id to get 304 while it still holds.',
-				query: requestSchema,
+				query: requestSchema.extend({ hints: hintsParam }),
 				responses: {
 					'200': {
-						description: 'The quote, allowed or blocked',
-						body: resultSchema,
+						description: 'The quote, allowed or blocked (with `hints` when asked)',
+						body: hintedResult,
 						headers: CACHED
 					},
 					'304': { description: 'The quote id matched If-None-Match', headers: CACHED },
@@ -57,9 +86,13 @@ export const API_PATHS: ApiPath[] = [
 				method: 'post',
 				operationId: 'postQuote',
 				summary: 'Price a request',
+				query: z.object({ hints: hintsParam }),
 				body: requestSchema,
 				responses: {
-					'200': { description: 'The quote, allowed or blocked (`no-store`)', body: resultSchema },
+					'200': {
+						description: 'The quote, allowed or blocked (`no-store`; with `hints` when asked)',
+						body: hintedResult
+					},
 					...badBody(16)
 				}
 			}

@@ -1,0 +1,223 @@
+// The shipped schedules modelled on published price lists, through the command line against
+// rules/: every example the lists publish (issue 12), and more read off the same lists.
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import type { QuoteResult } from '$lib/engine';
+
+const run = promisify(execFile);
+const WEDNESDAY = '2026-12-02T12:00:00Z';
+const SATURDAY = '2026-12-05T12:00:00Z';
+
+interface Case {
+	name: string;
+	args: string[];
+	fees?: string;
+	allowed?: boolean;
+	codes?: string[];
+	check?: (q: QuoteResult) => void;
+}
+
+const paypal = (funding: string, dest: string, send: string, extra: string[] = []) => [
+	'--schedule',
+	'paypal-us-personal',
+	'--type',
+	'personal',
+	'--funding',
+	funding,
+	'--dest',
+	dest,
+	'--from',
+	'USD',
+	'--send',
+	send,
+	'--at',
+	WEDNESDAY,
+	...extra
+];
+const moncash = (send: string) => [
+	'--schedule',
+	'moncash-ht',
+	'--type',
+	'transfer',
+	'--funding',
+	'wallet',
+	'--dest',
+	'HT',
+	'--from',
+	'HTG',
+	'--send',
+	send,
+	'--at',
+	WEDNESDAY
+];
+const revolut = (profile: string, sent: string, send: string, at = WEDNESDAY, to = 'USD') => [
+	'--schedule',
+	'revolut-exchange',
+	'--type',
+	'exchange',
+	'--funding',
+	'balance',
+	'--profile',
+	profile,
+	'--dest',
+	'IE',
+	'--from',
+	'EUR',
+	'--to',
+	to,
+	'--sent-this-period',
+	sent,
+	'--send',
+	send,
+	'--at',
+	at
+];
+
+const CASES: Case[] = [
+	// PayPal's published examples.
+	{ name: 'PayPal domestic by card, 100.00', args: paypal('card', 'US', '100.00'), fees: '3.20' },
+	{
+		name: 'PayPal international from balance, 10.00',
+		args: paypal('balance', 'MX', '10.00', ['--to', 'USD']),
+		fees: '0.99'
+	},
+	{
+		name: 'PayPal international from balance, 50.00',
+		args: paypal('balance', 'MX', '50.00', ['--to', 'USD']),
+		fees: '2.50'
+	},
+	{
+		name: 'PayPal international from balance, 100.00',
+		args: paypal('balance', 'MX', '100.00', ['--to', 'USD']),
+		fees: '4.99'
+	},
+	// More from the same list.
+	{
+		name: 'PayPal domestic from balance is free',
+		args: paypal('balance', 'US', '100.00'),
+		fees: '0.00'
+	},
+	{
+		name: 'PayPal domestic from bank is free',
+		args: paypal('bank_account', 'US', '250.00'),
+		fees: '0.00'
+	},
+	{
+		name: 'PayPal international at exactly the minimum',
+		args: paypal('bank_account', 'GB', '19.80', ['--to', 'USD']),
+		fees: '0.99'
+	},
+	{
+		name: 'PayPal international just under the maximum',
+		args: paypal('balance', 'CA', '99.80', ['--to', 'USD']),
+		fees: '4.99'
+	},
+	{
+		name: 'PayPal international by card adds the card fee',
+		args: paypal('card', 'MX', '100.00', ['--to', 'USD']),
+		fees: '8.19'
+	},
+	{
+		name: 'PayPal converts with a 3 % margin',
+		args: paypal('balance', 'MX', '100.00'),
+		fees: '4.99',
+		check: (q) => {
+			expect(q.exchangeRate!.marginPercent).toBe('3');
+			expect(q.notices.map((n) => n.code)).toContain('rate_stale');
+		}
+	},
+	// MonCash's band table.
+	{ name: 'MonCash 20 (published)', args: moncash('20'), fees: '5.00' },
+	{ name: 'MonCash 250 (published)', args: moncash('250'), fees: '10.00' },
+	{
+		name: 'MonCash 60,000 (published)',
+		args: moncash('60000'),
+		allowed: false,
+		codes: ['above_maximum', 'modelled_on_published_list']
+	},
+	{
+		name: 'MonCash below 20',
+		args: moncash('19.99'),
+		allowed: false,
+		codes: ['below_minimum', 'modelled_on_published_list']
+	},
+	...(
+		[
+			['99', '5.00'],
+			['100', '5.00'],
+			['249', '5.00'],
+			['499', '10.00'],
+			['500', '20.00'],
+			['999', '20.00'],
+			['1000', '40.00'],
+			['3999', '60.00'],
+			['4000', '90.00'],
+			['8000', '125.00'],
+			['12000', '145.00'],
+			['20000', '170.00'],
+			['40000', '200.00'],
+			['59999', '200.00']
+		] as const
+	).map(([send, fees]) => ({
+		name: `MonCash ${send}`,
+		args: moncash(send),
+		fees,
+		codes: ['modelled_on_published_list']
+	})),
+	// Revolut's fair usage and weekend fees.
+	{
+		name: 'Revolut standard, 800.00 EUR exchanged, 500.00 EUR to USD on a Wednesday (published)',
+		args: revolut('standard', '800.00', '500.00'),
+		fees: '3.00'
+	},
+	{
+		name: 'Revolut plus, 2,900.00 EUR exchanged, 500.00 EUR',
+		args: revolut('plus', '2900.00', '500.00'),
+		fees: '2.00'
+	},
+	{
+		name: 'Revolut standard inside the allowance on a Saturday pays the weekend fee only',
+		args: revolut('standard', '0', '500.00', SATURDAY),
+		fees: '5.00'
+	},
+	{
+		name: 'Revolut standard, allowance used up, to GBP',
+		args: revolut('standard', '1000.00', '100.00', WEDNESDAY, 'GBP'),
+		fees: '1.00'
+	},
+	{
+		name: 'Revolut weekend fee ends Sunday 18:00 New York time',
+		args: revolut('standard', '0', '500.00', '2026-12-06T23:00:00Z'),
+		fees: '0.00'
+	}
+];
+
+describe('published price lists through the command line against rules/', () => {
+	it(
+		'gives every published example and more from the same lists',
+		{ timeout: 300_000 },
+		async () => {
+			const tsx = resolve('node_modules/.bin/tsx');
+			const failures: string[] = [];
+			const queue = [...CASES];
+			const worker = async () => {
+				for (let c = queue.shift(); c; c = queue.shift()) {
+					const { stdout } = await run(tsx, ['src/cli/main.ts', 'quote', ...c.args, '--json']);
+					const q = JSON.parse(stdout) as QuoteResult;
+					try {
+						if (c.fees !== undefined) expect(q.transferFees?.amount).toBe(c.fees);
+						expect(q.allowed).toBe(c.allowed ?? true);
+						if (c.codes) expect(q.notices.map((n) => n.code).sort()).toEqual([...c.codes].sort());
+						c.check?.(q);
+					} catch (e) {
+						failures.push(`${c.name}: ${(e as Error).message}`);
+					}
+				}
+			};
+			await Promise.all([worker(), worker()]);
+			expect(failures).toEqual([]);
+		}
+	);
+});
