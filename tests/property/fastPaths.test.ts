@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, percentOf } from '$lib/engine/decimal';
-import { fixed } from '$lib/engine/money';
+import { fixed } from '$lib/engine/formatAmount';
 import { roundTo } from '$lib/engine/roundTo';
 import { ceilGrid, floorGrid } from '$lib/engine/_lib/grid';
 

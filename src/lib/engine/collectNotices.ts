@@ -2,9 +2,10 @@ import type { Context } from './context';
 import type { Notice, RateSnapshot, Severity } from './types';
 import type { Dec } from './decimal';
 import { NoRateError } from './errors';
-import { matchAmount } from './matchCondition';
+import { matchAmount } from './matchAmount';
 import { noticeMessage } from './messages';
-import { formatAmount, exponentOf } from './money';
+import { formatAmount } from './formatAmount';
+import { exponentOf } from './minorUnits';
 import { readMoneyMap } from './readMoneyMap';
 import { ceilGrid, floorGrid } from './_lib/grid';
 

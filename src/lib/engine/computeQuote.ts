@@ -7,7 +7,7 @@ import { costOf } from './costOf';
 import { Dec, ZERO } from './decimal';
 import { NoRateError } from './errors';
 import { makeContext } from './makeContext';
-import { formatAmount } from './money';
+import { formatAmount } from './formatAmount';
 import { priceAt, type Priced } from './priceAt';
 import { solvePay } from './solvePay';
 import { solveReceive } from './solveReceive';

@@ -2,7 +2,8 @@ import type { Context } from './context';
 import type { Cost } from './types';
 import type { Priced } from './priceAt';
 import { Dec, HUNDRED, ONE, ZERO } from './decimal';
-import { exponentOf, fixed, formatAmount } from './money';
+import { exponentOf } from './minorUnits';
+import { fixed, formatAmount } from './formatAmount';
 import { sumAmounts } from './priceComponent';
 import { roundTo } from './roundTo';
 

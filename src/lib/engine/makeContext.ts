@@ -1,7 +1,7 @@
 import type { Context, Facts } from './context';
 import type { RateSnapshot, ResolvedRequest, Schedule, Window } from './types';
 import { Dec, ZERO } from './decimal';
-import { matchFacts } from './matchCondition';
+import { matchFacts } from './matchFacts';
 import { inWindow } from './weekWindow';
 import { midRates } from './midRates';
 

@@ -1,4 +1,6 @@
 import * as currencies from 'dinero.js/currencies';
+import { Dec } from './decimal';
+import { ERRORS } from './errors';
 
 type DineroCurrency = { code: string; base: number | readonly number[]; exponent: number };
 
@@ -22,4 +24,16 @@ export function minorUnits(currency: string): number | undefined {
 /** Every ISO 4217 code that dinero.js lists. */
 export function knownCurrencies(): string[] {
 	return [...table.keys()].sort();
+}
+
+/** The minor-unit exponent, throwing for an unknown currency (validated earlier). */
+export function exponentOf(currency: string): number {
+	const e = table.get(currency);
+	if (e === undefined) throw new Error(ERRORS.UNKNOWN_CURRENCY(currency));
+	return e;
+}
+
+/** One minor unit of a currency (0.01 for USD, 1 for JPY). */
+export function unitOf(currency: string): Dec {
+	return new Dec(1).dividedBy(new Dec(10).pow(exponentOf(currency)));
 }

@@ -5,7 +5,7 @@ import { allowanceLeft } from './allowanceLeft';
 import { usageIn } from './usageIn';
 import { ceilGrid, floorGrid } from './_lib/grid';
 import { firstTrue } from './_lib/firstTrue';
-import { exponentOf, unitOf } from './money';
+import { exponentOf, unitOf } from './minorUnits';
 import { convertedAt, fxAt } from './priceAt';
 import { readMoneyMap } from './readMoneyMap';
 

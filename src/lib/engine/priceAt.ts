@@ -1,8 +1,8 @@
 import type { Context } from './context';
 import type { MidRate } from './midRates';
 import { Dec, ONE, ZERO, dec, percentOf } from './decimal';
-import { matchAmount } from './matchCondition';
-import { exponentOf } from './money';
+import { matchAmount } from './matchAmount';
+import { exponentOf } from './minorUnits';
 import { priceComponent, sumAmounts, type PricedComponent } from './priceComponent';
 import { roundTo } from './roundTo';
 

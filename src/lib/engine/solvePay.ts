@@ -2,7 +2,7 @@ import type { Context } from './context';
 import { Dec } from './decimal';
 import { maxPrincipal } from './_lib/grid';
 import { searchByValue } from './_lib/searchByValue';
-import { exponentOf, unitOf } from './money';
+import { exponentOf, unitOf } from './minorUnits';
 import { pieces } from './pieces';
 import { totalAt } from './priceAt';
 

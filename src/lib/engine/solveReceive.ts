@@ -3,7 +3,7 @@ import { Dec } from './decimal';
 import { floorGrid, maxPrincipal } from './_lib/grid';
 import { firstTrue } from './_lib/firstTrue';
 import { searchByValue } from './_lib/searchByValue';
-import { exponentOf, unitOf } from './money';
+import { exponentOf, unitOf } from './minorUnits';
 import { pieces } from './pieces';
 import { fxAt, recipientAt, unroundedReceivedAt } from './priceAt';
 

@@ -1,18 +1,5 @@
-import { Dec } from './decimal';
-import { ERRORS } from './errors';
-import { minorUnits } from './minorUnits';
-
-/** The minor-unit exponent, throwing for an unknown currency (validated earlier). */
-export function exponentOf(currency: string): number {
-	const e = minorUnits(currency);
-	if (e === undefined) throw new Error(ERRORS.UNKNOWN_CURRENCY(currency));
-	return e;
-}
-
-/** One minor unit of a currency (0.01 for USD, 1 for JPY). */
-export function unitOf(currency: string): Dec {
-	return new Dec(1).dividedBy(new Dec(10).pow(exponentOf(currency)));
-}
+import type { Dec } from './decimal';
+import { exponentOf } from './minorUnits';
 
 const ZEROS = ['', '0', '00', '000', '0000'];
 

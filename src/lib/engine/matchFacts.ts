@@ -1,7 +1,5 @@
-import type { Context, Facts } from './context';
-import type { AmountCondition, Condition, CountCondition, OneOrMany, Schedule } from './types';
-import type { Dec } from './decimal';
-import { readMoneyMap } from './readMoneyMap';
+import type { Facts } from './context';
+import type { Condition, CountCondition, OneOrMany, Schedule } from './types';
 import { inWindow } from './weekWindow';
 
 const KEYS = [
@@ -50,22 +48,4 @@ export function matchFacts(schedule: Schedule, when: Condition, facts: Facts): b
 	if (t !== undefined && !anyOf(t, (c) => countHolds(c, facts.transfersThisPeriod))) return false;
 	if (when.window !== undefined && !anyOf(when.window, (w) => inWindow(w, facts.at))) return false;
 	return true;
-}
-
-function boundsHold(ctx: Context, a: AmountCondition, principal: Dec): boolean {
-	const read = (m: NonNullable<typeof a.gte>) => readMoneyMap(ctx, m, ctx.send);
-	if (a.gte && principal.lessThan(read(a.gte))) return false;
-	if (a.gt && principal.lessThanOrEqualTo(read(a.gt))) return false;
-	if (a.lte && principal.greaterThan(read(a.lte))) return false;
-	if (a.lt && principal.greaterThanOrEqualTo(read(a.lt))) return false;
-	return true;
-}
-
-/** Whether a condition's `amount` bounds (any of them, for a list) hold for the principal. */
-export function matchAmount(ctx: Context, when: Condition, principal: Dec): boolean {
-	const a = when.amount;
-	if (a === undefined) return true;
-	return Array.isArray(a)
-		? a.some((x) => boundsHold(ctx, x, principal))
-		: boundsHold(ctx, a, principal);
 }
