@@ -155,16 +155,25 @@ if (
 
 // The server and the command line hash quote ids with Node's SHA-256; browsers use the engine's own.
 const opts = { sha256: nodeSha256 };
-const results = {
-	bare: rate(bare),
-	bareUsage: rate(bareUsage),
-	usage: rate(() => computeQuote(usage, opts)),
-	send: rate(() => computeQuote(send, opts)),
-	sendPureHash: rate(() => computeQuote(send)),
-	pay: rate(() => computeQuote(pay, opts)),
-	receive: rate(() => computeQuote(receive, opts)),
-	receive1M: rate(() => computeQuote(bigReceive, opts))
+const measured = {
+	bare,
+	bareUsage,
+	usage: () => computeQuote(usage, opts),
+	send: () => computeQuote(send, opts),
+	sendPureHash: () => computeQuote(send),
+	pay: () => computeQuote(pay, opts),
+	receive: () => computeQuote(receive, opts),
+	receive1M: () => computeQuote(bigReceive, opts)
 };
+// Interleaved short rounds, each function's best round kept: load from other processes on a shared
+// machine then falls on every function alike instead of on whichever ran while it lasted.
+const results = Object.fromEntries(Object.keys(measured).map((k) => [k, 0])) as Record<
+	keyof typeof measured,
+	number
+>;
+for (let round = 0; round < 8; round++)
+	for (const [k, fn] of Object.entries(measured) as [keyof typeof measured, () => unknown][])
+		results[k] = Math.max(results[k], rate(fn, 150));
 
 // Every destination × funding source × payout of wallet-standard, one amount.
 const s = rules.schedules

@@ -55,6 +55,9 @@ function limitNotices(ctx: Context, s: Dec, locale: string): Notice[] {
 	return out;
 }
 
+// Snapshots are immutable once loaded: their instant is parsed once.
+const asOfMemo = new WeakMap<RateSnapshot, number>();
+
 /**
  * Whether the snapshot a conversion uses is more than `rateMaxAgeHours` older than the quote's
  * instant (exactly: by more than hours × 3600 s).
@@ -62,7 +65,9 @@ function limitNotices(ctx: Context, s: Dec, locale: string): Notice[] {
 function rateStale(ctx: Context, snapshot: RateSnapshot | null): boolean {
 	const hours = ctx.schedule.rateMaxAgeHours;
 	if (hours === undefined || snapshot === null || ctx.send === ctx.target) return false;
-	return ctx.facts.at - Date.parse(snapshot.asOf) > hours * 3_600_000;
+	let asOf = asOfMemo.get(snapshot);
+	if (asOf === undefined) asOfMemo.set(snapshot, (asOf = Date.parse(snapshot.asOf)));
+	return ctx.facts.at - asOf > hours * 3_600_000;
 }
 
 /** The notice with the schedule's `help` for its code, in the request's locale, when it has one. */

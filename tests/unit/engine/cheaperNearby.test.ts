@@ -150,4 +150,13 @@ describe('hints in the quote API', () => {
 			code: 'count_out_of_range'
 		});
 	});
+
+	it('keeps a GET quote priced now only until a window of its schedule opens or closes', () => {
+		const query = { ...BASE, amount: '100.00' } as Record<string, string>;
+		delete query.at;
+		const now = Date.parse('2026-03-15T21:59:30Z'); // 30 s before the weekend mark-up ends
+		const res = getQuote(get('/api/v1/quote', query), { now, rules: USAGE });
+		expect(res.status).toBe(200);
+		expect(res.headers.get('cache-control')).toBe('public, max-age=30');
+	});
 });

@@ -173,3 +173,34 @@ describe('lintSchedule with usage', () => {
 		).toContainEqual({ code: 'unreachable_entry', path: 'delivery[3]' });
 	});
 });
+
+describe('diffSchedules with usage fields', () => {
+	it('lists changes to rateMaxAgeHours, usagePeriod, speeds, help, support and allowances', async () => {
+		const { diffSchedules } = await import('$lib/schedules');
+		const a = JSON.parse(TEXT) as Doc;
+		const b = JSON.parse(TEXT) as Doc;
+		b.rateMaxAgeHours = 96;
+		b.usagePeriod = 'rolling-30-days';
+		b.speeds.express.name.en = 'Express (1 hour)';
+		b.help.rate_stale.url = 'https://example.com/rates';
+		b.support.email = 'help@example.com';
+		b.fees[0].allowance = { USD: '2000.00' };
+		b.fees[2].tiers.basis = 'period';
+		const changes = diffSchedules(a as Schedule, b as Schedule).map((c) => [
+			c.section,
+			c.id ?? '',
+			formatPath(c.path)
+		]);
+		expect(changes).toEqual(
+			expect.arrayContaining([
+				['schedule', '', 'rateMaxAgeHours'],
+				['schedule', '', 'usagePeriod'],
+				['schedule', '', 'speeds.express.name.en'],
+				['schedule', '', 'help.rate_stale.url'],
+				['schedule', '', 'support.email'],
+				['fees', 'intl', 'allowance.USD']
+			])
+		);
+		expect(changes.filter(([s, id]) => s === 'fees' && id === 'card')).toEqual([]);
+	});
+});

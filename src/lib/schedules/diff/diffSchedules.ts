@@ -5,14 +5,22 @@ import { orderedChanges } from './_lib/orderedChanges';
 import { setChanges } from './_lib/setChanges';
 import { valueChanges, type Delta } from './_lib/valueChanges';
 
-/** Top-level fields compared as values; `version`, `effectiveFrom` and `$schema` always differ. */
+/**
+ * Top-level fields compared as values; `version`, `effectiveFrom` and `$schema` always differ.
+ * Speeds are compared as one value here (the pages have no section of their own for them yet).
+ */
 const FIELDS = [
 	'id',
 	'name',
 	'sources',
 	'baseCurrency',
 	'rateSource',
-	'conversionRounding'
+	'conversionRounding',
+	'rateMaxAgeHours',
+	'usagePeriod',
+	'speeds',
+	'help',
+	'support'
 ] as const;
 
 function topLevel(a: Schedule, b: Schedule): ScheduleChange[] {
@@ -40,7 +48,8 @@ function named(section: ChangeSection, a: Schedule, b: Schedule): ScheduleChange
 const withDefaults = (c: Component) => ({
 	...c,
 	category: c.category ?? 'fee',
-	payer: c.payer ?? 'sender'
+	payer: c.payer ?? 'sender',
+	tiers: c.tiers && { ...c.tiers, basis: c.tiers.basis ?? 'transfer' }
 });
 
 /**
