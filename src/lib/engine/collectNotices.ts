@@ -3,7 +3,7 @@ import type { Notice, RateSnapshot, Severity } from './types';
 import type { Dec } from './decimal';
 import { NoRateError } from './errors';
 import { matchAmount } from './matchAmount';
-import { noticeMessage } from './messages';
+import { noticeMessage, type EngineNoticeCode } from './messages';
 import { formatAmount } from './formatAmount';
 import { exponentOf } from './minorUnits';
 import { readMoneyMap } from './readMoneyMap';
@@ -35,7 +35,12 @@ function limitNotices(ctx: Context, s: Dec, locale: string): Notice[] {
 	const places = exponentOf(ctx.send);
 	for (const l of ctx.limits) {
 		if (!holdsAt(ctx, l.when, s)) continue;
-		const check = (code: string, map: typeof l.min, broken: (v: Dec) => boolean, up: boolean) => {
+		const check = (
+			code: 'below_minimum' | 'above_maximum',
+			map: typeof l.min,
+			broken: (v: Dec) => boolean,
+			up: boolean
+		) => {
 			if (!map) return;
 			const v = readMoneyMap(ctx, map, ctx.send);
 			if (!broken(v)) return;
@@ -86,7 +91,7 @@ function withHelp(ctx: Context, n: Notice): Notice {
  */
 export function collectNotices(
 	ctx: Context,
-	codes: string[],
+	codes: EngineNoticeCode[],
 	s: Dec | null,
 	snapshot: RateSnapshot | null = null
 ): Notice[] {

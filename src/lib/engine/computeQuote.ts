@@ -1,3 +1,4 @@
+import type { EngineNoticeCode } from './messages';
 import type { Line, QuoteResult, RateSnapshot, ResolvedRequest, Schedule } from './types';
 import type { Context } from './context';
 import { explainOf, type PricedComponent } from './priceComponent';
@@ -28,7 +29,7 @@ function principalOf(ctx: Context): Dec | null {
 	return ctx.request.mode === 'pay' ? solvePay(ctx, amount) : solveReceive(ctx, amount);
 }
 
-function price(ctx: Context, codes: string[]): { s: Dec | null; priced: Priced | null } {
+function price(ctx: Context, codes: EngineNoticeCode[]): { s: Dec | null; priced: Priced | null } {
 	if (codes.length > 0)
 		return { s: ctx.request.mode === 'send' ? new Dec(ctx.request.amount) : null, priced: null };
 	try {

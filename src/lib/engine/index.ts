@@ -6,7 +6,7 @@ export { minorUnits, knownCurrencies } from './minorUnits';
 export { roundTo } from './roundTo';
 export { midRates } from './midRates';
 export { tierFee } from './tierFee';
-export { noticeMessage, NOTICE_MESSAGES } from './messages';
+export { noticeMessage, NOTICE_MESSAGES, type EngineNoticeCode } from './messages';
 export { sha256Hex } from './sha256Hex';
 export { NoRateError } from './errors';
 export { WEEK_TIME, weekMinute, inWindow } from './weekWindow';

@@ -1,10 +1,11 @@
+import type { EngineNoticeCode } from './messages';
 import type { ResolvedRequest, Schedule } from './types';
 
 /** The unsupported_* codes of a request against a schedule, in a stable order. */
-export function unsupportedCodes(s: Schedule, r: ResolvedRequest): string[] {
+export function unsupportedCodes(s: Schedule, r: ResolvedRequest): EngineNoticeCode[] {
 	const has = (o: Record<string, unknown> | undefined, k: string | null) =>
 		k !== null && o !== undefined && Object.hasOwn(o, k);
-	const out: string[] = [];
+	const out: EngineNoticeCode[] = [];
 	if (!has(s.types, r.type)) out.push('unsupported_type');
 	if (!has(s.funding, r.funding)) out.push('unsupported_funding');
 	if (r.payout !== null && !has(s.payouts, r.payout)) out.push('unsupported_payout');

@@ -4,7 +4,7 @@ import type { Rules } from '../schedules';
 import type { RequestIssue } from './RequestIssue';
 import { formatPath } from '../rates';
 import { rankByCost } from './_lib/rankByCost';
-import { requestMessage } from './messages';
+import { requestMessage, type RequestIssueCode } from './messages';
 import { parseRequest } from './parseRequest';
 import { resolveRequest } from './resolveRequest';
 import { requestSchema } from './requestSchema';
@@ -33,49 +33,19 @@ export interface Excluded {
 export type CompareOutcome =
 	{ ok: true; quotes: QuoteResult[]; excluded: Excluded[] } | { ok: false; issues: RequestIssue[] };
 
-/** Words for the issues only a comparison raises; the rest come from the request catalogue. */
-export const COMPARE_MESSAGES: Record<
-	'en' | 'zh-CN',
-	Record<string, (p: Record<string, string>) => string>
-> = {
-	en: {
-		invalid_body: () => 'the body must be a JSON object {"request": {…}, "vary": {…}}',
-		unknown_vary_key: (p) =>
-			`${p.key} cannot be varied; vary type, funding, payout, speed, destination or schedule`,
-		invalid_list: (p) => `${p.field} must be a list of strings`,
-		empty_list: (p) => `${p.field} must name at least one value`,
-		duplicate_value: (p) => `${p.field} repeats "${p.value}"`,
-		too_many_combinations: (p) =>
-			`the comparison asks for ${p.count} quotes; at most ${p.max} are allowed`
-	},
-	'zh-CN': {
-		invalid_body: () => '请求体必须是 JSON 对象 {"request": {…}, "vary": {…}}',
-		unknown_vary_key: (p) =>
-			`${p.key} 不可变化；可变化的有 type、funding、payout、speed、destination、schedule`,
-		invalid_list: (p) => `${p.field} 必须是字符串列表`,
-		empty_list: (p) => `${p.field} 至少要有一个值`,
-		duplicate_value: (p) => `${p.field} 重复了 "${p.value}"`,
-		too_many_combinations: (p) => `比较需要 ${p.count} 个报价，最多允许 ${p.max} 个`
-	}
-};
-
 const isObject = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function issueMaker(locale: 'en' | 'zh-CN') {
 	return (
 		path: (string | number)[],
-		code: string,
+		code: RequestIssueCode,
 		p: Record<string, string> = {}
-	): RequestIssue => {
-		const field = formatPath(path);
-		const own = COMPARE_MESSAGES[locale][code];
-		return {
-			path,
-			code,
-			message: own ? own({ field, ...p }) : requestMessage(code, locale, { field, ...p })
-		};
-	};
+	): RequestIssue => ({
+		path,
+		code,
+		message: requestMessage(code, locale, { field: formatPath(path), ...p })
+	});
 }
 
 /** Checks the body's shape and `vary`; gives the varied keys with their values in the order given. */
@@ -84,7 +54,11 @@ function readInput(
 	issue: ReturnType<typeof issueMaker>
 ): { request: Record<string, unknown>; vary: [VaryKey, string[]][]; issues: RequestIssue[] } {
 	const out = { request: {}, vary: [] as [VaryKey, string[]][], issues: [] as RequestIssue[] };
-	if (!isObject(input)) return { ...out, issues: [issue([], 'invalid_body')] };
+	if (!isObject(input))
+		return {
+			...out,
+			issues: [issue([], 'invalid_body', { shape: '{"request": {…}, "vary": {…}}' })]
+		};
 	for (const k of Object.keys(input))
 		if (k !== 'request' && k !== 'vary') out.issues.push(issue([k], 'unknown_field'));
 	if (input.request === undefined) out.issues.push(issue(['request'], 'required'));

@@ -4,13 +4,12 @@ export { parseRequest, type ParseRequestResult } from './parseRequest';
 export { resolveRequest, type ResolveResult } from './resolveRequest';
 export { quote, type QuoteOutcome } from './quote';
 export { quoteWithHints, type HintedOutcome } from './quoteWithHints';
-export { requestMessage, REQUEST_MESSAGES } from './messages';
+export { requestMessage, REQUEST_MESSAGES, type RequestIssueCode } from './messages';
 export { resultSchema } from './resultSchema';
 export {
 	compareQuotes,
 	MAX_COMBINATIONS,
 	VARY_KEYS,
-	COMPARE_MESSAGES,
 	type VaryKey,
 	type Change,
 	type Excluded,

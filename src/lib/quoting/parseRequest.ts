@@ -1,13 +1,13 @@
 import type { RequestIssue } from './RequestIssue';
 import { minorUnits } from '../engine';
 import { isInstant } from '../rates';
-import { requestMessage } from './messages';
+import { requestMessage, type RequestIssueCode } from './messages';
 import { AMOUNT, MAX_TRANSFERS, requestSchema, type QuoteRequest } from './requestSchema';
 
 export type ParseRequestResult =
 	{ ok: true; request: QuoteRequest } | { ok: false; issues: RequestIssue[] };
 
-const FORMAT_CODES: Record<string, string> = {
+const FORMAT_CODES: Record<string, RequestIssueCode> = {
 	schedule: 'invalid_id',
 	version: 'invalid_id',
 	type: 'invalid_key',
@@ -23,7 +23,7 @@ const FORMAT_CODES: Record<string, string> = {
 	locale: 'unsupported_locale'
 };
 
-function amountCode(value: unknown, zeroAllowed = false): string | null {
+function amountCode(value: unknown, zeroAllowed = false): RequestIssueCode | null {
 	if (typeof value !== 'string') return null;
 	if (/^[0-9]{16,}(\.[0-9]+)?$/.test(value)) return 'too_many_digits';
 	if (/^-[0-9]+(\.[0-9]+)?$/.test(value)) return zeroAllowed ? 'negative' : 'not_positive';
@@ -32,7 +32,7 @@ function amountCode(value: unknown, zeroAllowed = false): string | null {
 }
 
 /** The issue code of a `transfersThisPeriod` that is not an integer from 0 to 100000. */
-function countCode(value: unknown): string {
+function countCode(value: unknown): RequestIssueCode {
 	if (typeof value !== 'number' && typeof value !== 'string') return 'invalid_type';
 	if (typeof value === 'string' && /^[0-9]{1,6}$/.test(value)) return 'invalid_type';
 	const n = typeof value === 'number' ? value : /^-?[0-9]+$/.test(value) ? Number(value) : NaN;
@@ -52,7 +52,7 @@ export function parseRequest(input: unknown): ParseRequestResult {
 	const locale = typeof raw?.locale === 'string' ? raw.locale : 'en';
 	const issue = (
 		field: string,
-		code: string,
+		code: RequestIssueCode,
 		extra: Record<string, string> = {}
 	): RequestIssue => ({
 		path: field === '' ? [] : [field],

@@ -9,7 +9,7 @@ import { impactGrid } from './_lib/impactGrid';
 import { impactRow } from './_lib/impactRow';
 import { impactSide } from './_lib/impactSide';
 import { rankRows } from './_lib/rankRows';
-import { requestMessage } from './messages';
+import { requestMessage, type RequestIssueCode } from './messages';
 import { resolveRequest } from './resolveRequest';
 
 export interface PriceImpactOptions {
@@ -114,7 +114,11 @@ export function priceImpact(
 	toVersion: string,
 	options: PriceImpactOptions = {}
 ): PriceImpactResult {
-	const fail = (field: string, code: string, p: Record<string, string>): PriceImpactResult => ({
+	const fail = (
+		field: string,
+		code: RequestIssueCode,
+		p: Record<string, string>
+	): PriceImpactResult => ({
 		ok: false,
 		issues: [{ path: [field], code, message: requestMessage(code, 'en', { field, ...p }) }]
 	});

@@ -4,7 +4,7 @@ import type { RequestIssue } from './RequestIssue';
 import type { QuoteRequest } from './requestSchema';
 import { minorUnits } from '../engine';
 import { selectVersion, snapshotFor } from '../schedules';
-import { requestMessage } from './messages';
+import { requestMessage, type RequestIssueCode } from './messages';
 
 export type ResolveResult = { ok: true; input: QuoteInput } | { ok: false; issues: RequestIssue[] };
 
@@ -14,7 +14,11 @@ export type ResolveResult = { ok: true; input: QuoteInput } | { ok: false; issue
  */
 export function resolveRequest(rules: Rules, req: QuoteRequest, now: number): ResolveResult {
 	const locale = req.locale ?? 'en';
-	const fail = (field: string, code: string, p: Record<string, string> = {}): ResolveResult => ({
+	const fail = (
+		field: string,
+		code: RequestIssueCode,
+		p: Record<string, string> = {}
+	): ResolveResult => ({
 		ok: false,
 		issues: [{ path: [field], code, message: requestMessage(code, locale, { field, ...p }) }]
 	});

@@ -1,5 +1,5 @@
 import { computeQuote, minorUnits, type QuoteResult, type ResolvedRequest } from '../engine';
-import { type RequestIssue, requestMessage } from '../quoting';
+import { type RequestIssue, type RequestIssueCode, requestMessage } from '../quoting';
 import type { CalculatorForm, EnginePayload, Locale } from '../present';
 // By file, not through `quoting/index.ts`, whose parser brings zod.
 import { amountIssue } from './amountIssue';
@@ -12,7 +12,11 @@ export interface Priced {
 	issues: RequestIssue[];
 }
 
-const issue = (code: string, locale: Locale, params: Record<string, string> = {}): Priced => ({
+const issue = (
+	code: RequestIssueCode,
+	locale: Locale,
+	params: Record<string, string> = {}
+): Priced => ({
 	quote: null,
 	issues: [
 		{
