@@ -4,6 +4,7 @@ export { LOCALES, isLocale, negotiateLocale, pick, type Locale, type Dictionary 
 export { formatMoney, formatNumber } from './formatMoney';
 export { formatRate } from './formatRate';
 export { formatTime, formatDate, deliveryWindow } from './formatTime';
+export { formatAge } from './formatAge';
 export { explainLine } from './explainLine';
 export {
 	countryName,
