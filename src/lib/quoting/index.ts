@@ -42,3 +42,15 @@ export { impactQuoteRequest } from './impactQuoteRequest';
 export { nextVersionQuote, type NextVersionQuote } from './nextVersionQuote';
 export { logAmounts } from './logAmounts';
 export { costSplit, type CostSplit } from './costSplit';
+export {
+	decodeReceipt,
+	type DecodeResult,
+	type DecodeAlternative,
+	type DecodeOutcome
+} from './decodeReceipt';
+export {
+	parseDecodeRequest,
+	type DecodeRequest,
+	type ParseDecodeResult
+} from './parseDecodeRequest';
+export { decodeMessage, DECODE_MESSAGES } from './decodeMessages';

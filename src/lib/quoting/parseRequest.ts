@@ -2,7 +2,8 @@ import type { RequestIssue } from './RequestIssue';
 import { minorUnits } from '../engine';
 import { isInstant } from '../rates';
 import { requestMessage } from './messages';
-import { AMOUNT, requestSchema, type QuoteRequest } from './requestSchema';
+import { amountCode } from './_lib/amountCode';
+import { requestSchema, type QuoteRequest } from './requestSchema';
 
 export type ParseRequestResult =
 	{ ok: true; request: QuoteRequest } | { ok: false; issues: RequestIssue[] };
@@ -21,14 +22,6 @@ const FORMAT_CODES: Record<string, string> = {
 	mode: 'invalid_mode',
 	locale: 'unsupported_locale'
 };
-
-function amountCode(value: unknown): string | null {
-	if (typeof value !== 'string') return null;
-	if (/^[0-9]{16,}(\.[0-9]+)?$/.test(value)) return 'too_many_digits';
-	if (/^-[0-9]+(\.[0-9]+)?$/.test(value)) return 'not_positive';
-	if (!AMOUNT.test(value)) return 'invalid_amount';
-	return /^[0.]+$/.test(value) ? 'not_positive' : null;
-}
 
 /**
  * Checks a request's shape and each field's form (not yet against a schedule).

@@ -16,6 +16,7 @@ import {
 	verificationSchema,
 	verifyRequestSchema
 } from '../apiSchemas';
+import { decodeRequestSchema, decodeResultSchema } from '../decodeSchemas';
 
 /**
  * The named schemas of the OpenAPI description (`components.schemas`); anywhere else a schema is
@@ -37,5 +38,7 @@ export const API_COMPONENTS: Record<string, z.ZodType> = {
 	Health: healthSchema,
 	CompareRequest: compareRequestSchema,
 	Comparison: comparisonSchema,
-	Alternatives: alternativesSchema
+	Alternatives: alternativesSchema,
+	DecodeRequest: decodeRequestSchema,
+	DecodeResult: decodeResultSchema
 };

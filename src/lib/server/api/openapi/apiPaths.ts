@@ -15,6 +15,7 @@ import {
 	verificationSchema,
 	verifyRequestSchema
 } from '../apiSchemas';
+import { decodeRequestSchema, decodeResultSchema } from '../decodeSchemas';
 import type { ApiPath, ApiResponse } from './ApiPath';
 
 const issues = (description: string): ApiResponse => ({ description, body: issuesSchema });
@@ -138,6 +139,35 @@ export const API_PATHS: ApiPath[] = [
 					'200': { description: 'The schedule and its rates', body: pricingSchema },
 					'400': issues('No `schedule`, a bad `at`, or an unknown parameter'),
 					'404': issues('No such schedule, or none in force at `at`')
+				}
+			}
+		]
+	},
+	{
+		path: '/api/v1/decode',
+		operations: [
+			{
+				method: 'get',
+				operationId: 'getDecode',
+				summary: 'Decode a transfer receipt given as query parameters',
+				description:
+					'What the transfer really cost against the reference rate of its date, and what each schedule here would have charged to deliver the same amount (with `destination`).',
+				query: decodeRequestSchema,
+				responses: {
+					'200': { description: 'The decoded receipt', body: decodeResultSchema },
+					'400': issues(
+						'A malformed field, equal currencies, or no reference rate for the pair at the date (`no_reference_rate`)'
+					)
+				}
+			},
+			{
+				method: 'post',
+				operationId: 'postDecode',
+				summary: 'Decode a transfer receipt',
+				body: decodeRequestSchema,
+				responses: {
+					'200': { description: 'The decoded receipt', body: decodeResultSchema },
+					...badBody(16)
 				}
 			}
 		]

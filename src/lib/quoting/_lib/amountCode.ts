@@ -1,0 +1,14 @@
+import { AMOUNT } from '../requestSchema';
+
+/**
+ * What is wrong with an amount string under quote.md's rules (digits, one optional point, at most
+ * 15 before it, greater than zero unless `zero` is allowed), or null when it is right. The
+ * currency's decimal places are checked where the currency is known.
+ */
+export function amountCode(value: unknown, zero = false): string | null {
+	if (typeof value !== 'string') return null;
+	if (/^[0-9]{16,}(\.[0-9]+)?$/.test(value)) return 'too_many_digits';
+	if (/^-[0-9]+(\.[0-9]+)?$/.test(value)) return zero ? 'negative' : 'not_positive';
+	if (!AMOUNT.test(value)) return 'invalid_amount';
+	return !zero && /^[0.]+$/.test(value) ? 'not_positive' : null;
+}
