@@ -1,14 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEcbFeed } from '../../lib/rates';
+import { describeWrites, ECB_URLS, FeedError, fetchFeed, writeSnapshots } from '../../lib/server';
 import { Exit, only, rulesDir, type CommandContext, type Command } from '../common';
-import { ECB_URLS, fetchFeed } from '../fetchFeed';
 import { parseArgs, UsageError, type Args } from '../parseArgs';
-import { describeWrites, writeSnapshots } from '../writeSnapshots';
 
 const USAGE =
 	'feecalc rates import FILE [--rules DIR] [--force]\n' +
 	'  feecalc rates fetch [--source ecb] [--url URL] [--history 90d|all] [--timeout SECONDS] [--rules DIR] [--force]';
+
+/** A download or write, its FeedError turned into exit status 1. */
+function feedStep<T>(step: () => T): T {
+	try {
+		return step();
+	} catch (e) {
+		if (e instanceof FeedError) throw new Exit(1, e.message);
+		throw e;
+	}
+}
 
 /** Snapshots from an ECB file (daily, 90-day or full history), written all or nothing. */
 function importXml(
@@ -20,13 +29,11 @@ function importXml(
 ): string {
 	const parsed = parseEcbFeed(xml);
 	if (!parsed.ok) throw new Exit(1, `${name}: ${parsed.error.message} (${parsed.error.code})`);
-	const report = writeSnapshots(
-		parsed.snapshots,
-		rulesDir(args, context),
-		args.flags.has('force'),
-		onWrite
+	return describeWrites(
+		feedStep(() =>
+			writeSnapshots(parsed.snapshots, rulesDir(args, context), args.flags.has('force'), onWrite)
+		)
 	);
-	return describeWrites(report);
 }
 
 function importFile(args: Args, context: CommandContext): string {
@@ -59,9 +66,12 @@ async function fetchRates(args: Args, context: CommandContext): Promise<string> 
 	const url = args.options.get('url')?.at(-1) ?? ECB_URLS[history ?? 'daily'];
 	if (!/^https?:\/\//.test(url)) throw new UsageError('--url must be an http:// or https:// URL');
 	const progress = context.progress;
-	const xml = await fetchFeed(url, timeoutOf(args), (bytes) =>
-		progress?.(`\rreceived ${bytes} bytes`)
-	);
+	let xml: string;
+	try {
+		xml = await fetchFeed(url, timeoutOf(args), (bytes) => progress?.(`\rreceived ${bytes} bytes`));
+	} catch (e) {
+		throw e instanceof FeedError ? new Exit(1, e.message) : e;
+	}
 	progress?.('\n');
 	const line = importXml(xml, url, args, context, (done, total) =>
 		progress?.(`\rwrote ${done} of ${total} days`)

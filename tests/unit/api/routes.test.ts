@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import * as health from '../../../src/routes/api/v1/health/+server';
 import * as other from '../../../src/routes/api/v1/[...path]/+server';
+import { healthSchema } from '$lib/server/api';
 import { event, get } from './_lib/http';
 
 describe('GET /api/v1/health', () => {
-	it('answers {"ok": true}, not cached', async () => {
+	it('answers {"ok": true} and the rules it serves, not cached', async () => {
 		const res = await health.GET(event(get('/api/v1/health')));
 		expect(res.status).toBe(200);
-		expect(await res.json()).toEqual({ ok: true });
+		const body = healthSchema.parse(await res.json());
+		expect(body).toMatchObject({
+			ok: true,
+			rules: { schedules: 2, scheduleVersions: 3, snapshots: 1 }
+		});
+		expect(body.rules.version).toMatch(/^[0-9a-f]{12}$/);
+		expect(Date.parse(body.rules.loadedAt)).not.toBeNaN();
+		expect(body.rules.lastError).toBeUndefined();
 		expect(res.headers.get('cache-control')).toBe('no-store');
 	});
 

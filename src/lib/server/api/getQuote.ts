@@ -1,5 +1,7 @@
 import { issuesResponse } from '../http';
 import { getRules } from '../rulesStore';
+import { rulesVersion } from '../rulesVersion';
+import { reloadMaxAge } from '../watchRules';
 import type { ApiOptions } from './ApiOptions';
 import { etagOf, ifNoneMatch, notModified } from './etag';
 import { quoteJson } from './quoteJson';
@@ -8,7 +10,8 @@ import { readQuery } from './readQuery';
 
 /**
  * `GET /api/v1/quote?…`: the request's fields as query parameters. Cacheable until the answer
- * can change (`quoteMaxAge`), tagged with the quote id and answered 304 when it matches.
+ * can change (`quoteMaxAge`), and no longer than a reload could take (`reloadMaxAge`); tagged
+ * with the quote id and the rules version, so a swapped-in set never matches an old tag.
  */
 export function getQuote(request: Request, options: ApiOptions = {}): Response {
 	const rules = options.rules ?? getRules();
@@ -20,9 +23,10 @@ export function getQuote(request: Request, options: ApiOptions = {}): Response {
 		at: Object.hasOwn(query.value, 'at'),
 		version: Object.hasOwn(query.value, 'version')
 	};
+	const maxAge = Math.min(quoteMaxAge(rules, out.quote, fixed), options.maxAge ?? reloadMaxAge());
 	const headers = {
-		'cache-control': `public, max-age=${quoteMaxAge(rules, out.quote, fixed)}`,
-		etag: etagOf(out.quote.id)
+		'cache-control': `public, max-age=${maxAge}`,
+		etag: etagOf(`${out.quote.id}.${rulesVersion(rules)}`)
 	};
 	if (ifNoneMatch(request.headers.get('if-none-match'), headers.etag)) return notModified(headers);
 	return new Response(out.json, {

@@ -25,8 +25,9 @@ const badBody = (kb: number) => ({
 	'415': issues('The body is not declared application/json')
 });
 const CACHED = {
-	'cache-control': '`public, max-age=N`: until the answer can change, at most a day',
-	etag: 'The quote id, quoted'
+	'cache-control':
+		'`public, max-age=N`: until the answer can change, at most a day, and at most 300 s while the server reloads its rules',
+	etag: '`"<quote id>.<rules version>"`: changes when the rules being served change'
 };
 
 /**
@@ -178,7 +179,8 @@ export const API_PATHS: ApiPath[] = [
 			{
 				method: 'get',
 				operationId: 'health',
-				summary: 'Liveness: the rules are loaded and the server answers',
+				summary:
+					'Liveness, and which rules are served: their version, counts, the last refused reload',
 				responses: { '200': { description: 'Alive', body: healthSchema } }
 			}
 		]

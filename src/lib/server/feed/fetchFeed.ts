@@ -1,4 +1,4 @@
-import { Exit } from './common';
+import { FeedError } from './FeedError';
 
 /** The ECB's public reference rate files. */
 export const ECB_URLS = {
@@ -28,7 +28,7 @@ function reason(e: unknown, timeoutMs: number): string {
 
 /**
  * Downloads `url` as text within `timeoutMs` (connecting and reading the whole body), telling
- * `onBytes` how many bytes have arrived. Throws Exit 1 with one clear line for a time-out, a reset
+ * `onBytes` how many bytes have arrived. Throws FeedError with one clear line for a time-out, a reset
  * connection or an HTTP status other than 200.
  */
 export async function fetchFeed(
@@ -44,7 +44,7 @@ export async function fetchFeed(
 		});
 		if (response.status !== 200) {
 			await response.body?.cancel().catch(() => {});
-			throw new Exit(1, `${url}: HTTP ${response.status} ${response.statusText}`.trim());
+			throw new FeedError(`${url}: HTTP ${response.status} ${response.statusText}`.trim());
 		}
 		const chunks: Uint8Array[] = [];
 		let received = 0;
@@ -53,12 +53,12 @@ export async function fetchFeed(
 				chunks.push(chunk);
 				received += chunk.byteLength;
 				if (received > MAX_BYTES)
-					throw new Exit(1, `${url}: more than ${MAX_BYTES} bytes; not an ECB feed`);
+					throw new FeedError(`${url}: more than ${MAX_BYTES} bytes; not an ECB feed`);
 				onBytes(received);
 			}
 		return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
 	} catch (e) {
-		if (e instanceof Exit) throw e;
-		throw new Exit(1, `${url}: ${reason(e, timeoutMs)}`);
+		if (e instanceof FeedError) throw e;
+		throw new FeedError(`${url}: ${reason(e, timeoutMs)}`);
 	}
 }

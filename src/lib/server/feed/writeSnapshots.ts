@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RateSnapshot } from '../lib/engine';
-import { formatIssue, parseSnapshot } from '../lib/rates';
-import { Exit } from './common';
+import type { RateSnapshot } from '../../engine';
+import { formatIssue, parseSnapshot } from '../../rates';
+import { FeedError } from './FeedError';
 
 interface Planned {
 	target: string;
@@ -22,7 +22,7 @@ function writeAtomically(target: string, text: string): void {
 		renameSync(temp, target);
 	} catch (e) {
 		rmSync(temp, { force: true });
-		throw new Exit(1, `${target}: cannot be written: ${(e as Error).message}`);
+		throw new FeedError(`${target}: cannot be written: ${(e as Error).message}`);
 	}
 }
 
@@ -63,7 +63,7 @@ export function writeSnapshots(
 			);
 		else report.written.push(planned);
 	}
-	if (problems.length > 0) throw new Exit(1, problems.join('\n'));
+	if (problems.length > 0) throw new FeedError(problems.join('\n'));
 	report.written.forEach(({ target, text }, i) => {
 		mkdirSync(join(target, '..'), { recursive: true });
 		writeAtomically(target, text);
