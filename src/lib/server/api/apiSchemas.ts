@@ -78,6 +78,31 @@ export const rateSnapshotSchema = z
 	})
 	.meta({ title: 'RateSnapshot' });
 
+export const rateSourceSchema = z
+	.strictObject({
+		source: z.string(),
+		asOf: z.string().meta({ description: 'Its newest snapshot' }),
+		ageSeconds: z
+			.number()
+			.int()
+			.meta({ description: 'Seconds from that asOf to now (negative: not yet in force)' }),
+		snapshots: z.number().int()
+	})
+	.meta({ title: 'RateSource' });
+
+export const ratesAnswerSchema = rateSnapshotSchema
+	.extend({
+		sources: z
+			.array(rateSourceSchema)
+			.meta({ description: 'Every rate source here: how current its newest snapshot is' })
+	})
+	.meta({
+		title: 'RatesAnswer',
+		description: 'The snapshot in force, and how current each source is'
+	});
+
+export type RatesAnswer = z.infer<typeof ratesAnswerSchema>;
+
 export const pricingSchema = z
 	.strictObject({
 		schedule: scheduleSchema,

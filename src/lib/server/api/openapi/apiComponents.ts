@@ -12,6 +12,8 @@ import {
 	issuesSchema,
 	pricingSchema,
 	rateSnapshotSchema,
+	ratesAnswerSchema,
+	rateSourceSchema,
 	scheduleListSchema,
 	verificationSchema,
 	verifyRequestSchema
@@ -34,6 +36,8 @@ export const API_COMPONENTS: Record<string, z.ZodType> = {
 	ScheduleList: scheduleListSchema,
 	FeeSchedule: scheduleSchema,
 	RateSnapshot: rateSnapshotSchema,
+	RatesAnswer: ratesAnswerSchema,
+	RateSource: rateSourceSchema,
 	Pricing: pricingSchema,
 	Health: healthSchema,
 	CompareRequest: compareRequestSchema,

@@ -10,7 +10,7 @@ import {
 	healthSchema,
 	issuesSchema,
 	pricingSchema,
-	rateSnapshotSchema,
+	ratesAnswerSchema,
 	scheduleListSchema,
 	verificationSchema,
 	verifyRequestSchema
@@ -116,7 +116,10 @@ export const API_PATHS: ApiPath[] = [
 					at: z.string().meta({ description: 'ISO 8601 instant; default: now' }).optional()
 				}),
 				responses: {
-					'200': { description: 'The snapshot', body: rateSnapshotSchema },
+					'200': {
+						description: 'The snapshot in force, and how current each source is',
+						body: ratesAnswerSchema
+					},
 					'400': issues('Bad `at`, an unknown parameter, or several sources and none named'),
 					'404': issues('No such source, or no snapshot yet at `at`')
 				}
