@@ -5,6 +5,7 @@ export { formatMoney, formatNumber } from './formatMoney';
 export { formatRate } from './formatRate';
 export { formatTime, formatDate, deliveryWindow } from './formatTime';
 export { formatAge } from './formatAge';
+export { readAmount } from './readAmount';
 export { explainLine } from './explainLine';
 export {
 	countryName,
@@ -41,3 +42,4 @@ export {
 	type ListKey,
 	type DiffRow
 } from './views';
+export type { DecodeForm, DecodeInsteadRow, DecodeView, DecodeModel } from './decodeView';

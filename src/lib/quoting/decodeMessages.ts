@@ -16,7 +16,7 @@ export const DECODE_MESSAGES: Record<'en' | 'zh-CN', Catalogue> = {
 			`${p.field}: ${p.currency} amounts have at most ${p.places} decimal places`,
 		invalid_currency: (p) => `${p.field} must be an ISO 4217 code such as "USD"`,
 		unknown_currency: (p) => `${p.field} ${p.value} is not an ISO 4217 currency`,
-		same_currency: () => 'sentCurrency and receivedCurrency must differ',
+		same_currency: (p) => `${p.first} and ${p.field} must differ`,
 		invalid_date: (p) =>
 			`${p.field} must be a date such as "2026-03-16" or an ISO 8601 instant with an offset`,
 		date_in_future: (p) => `${p.field} ${p.value} has not happened yet`,
@@ -41,7 +41,7 @@ export const DECODE_MESSAGES: Record<'en' | 'zh-CN', Catalogue> = {
 		too_many_decimals: (p) => `${p.field}：${p.currency} 金额最多 ${p.places} 位小数`,
 		invalid_currency: (p) => `${p.field} 须为 ISO 4217 货币代码，例如 "USD"`,
 		unknown_currency: (p) => `${p.field} ${p.value} 不是 ISO 4217 货币`,
-		same_currency: () => 'sentCurrency 与 receivedCurrency 必须不同',
+		same_currency: (p) => `${p.first}与${p.field}必须不同`,
 		invalid_date: (p) => `${p.field} 须为日期（例如 "2026-03-16"）或带时区的 ISO 8601 时间`,
 		date_in_future: (p) => `${p.field} ${p.value} 尚未到来`,
 		invalid_country: (p) => `${p.field} 须为 ISO 3166-1 两位国家代码，例如 "MX"`,

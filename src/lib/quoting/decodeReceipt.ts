@@ -114,7 +114,8 @@ function alternatives(
 /**
  * Decodes a transfer receipt against the reference rate in force at its date (decode.md): the
  * effective rate, the margin hidden in it, what the transfer cost in fee and mark-up, and, given a
- * destination, what each schedule here would have charged to deliver the same amount.
+ * destination, what each schedule here would have charged to deliver the same amount. Issues
+ * name fields by `options.names` when given (a page's words), else by their API names.
  *
  * @example
  * decodeReceipt(rules, { sent: '1000.00', sentCurrency: 'USD', received: '16950.00', receivedCurrency: 'MXN', fee: '5.00', date: '2026-03-16' }, Date.now())
@@ -124,16 +125,22 @@ export function decodeReceipt(
 	rules: Rules,
 	input: unknown,
 	now: number,
-	options: QuoteOptions = {}
+	options: QuoteOptions & { names?: Record<string, string> } = {}
 ): DecodeOutcome {
-	const parsed = parseDecodeRequest(input, now);
+	const parsed = parseDecodeRequest(input, now, options.names);
 	if (!parsed.ok) return parsed;
 	const { request: req, at, time } = parsed;
 	const locale = req.locale ?? 'en';
 	const pair = `${req.sentCurrency}/${req.receivedCurrency}`;
 	const fail = (field: string, code: string, p: Record<string, string> = {}): DecodeOutcome => ({
 		ok: false,
-		issues: [{ path: [field], code, message: decodeMessage(code, locale, { field, ...p }) }]
+		issues: [
+			{
+				path: [field],
+				code,
+				message: decodeMessage(code, locale, { field: options.names?.[field] ?? field, ...p })
+			}
+		]
 	});
 	const source = pickSource(rules, req.source);
 	if (typeof source !== 'string')

@@ -50,12 +50,17 @@ function instantOf(date: string): { at: string; starts: number } | null {
 /**
  * Checks a decode request's fields: amounts by quote.md's rules in their own currencies (`fee` may
  * be zero), ISO codes, differing currencies, a date that has begun somewhere by `now` (epoch ms).
+ * Messages name each field by `names` (a page's words for them), else by its own name.
  *
  * @example
  * parseDecodeRequest({ sent: '1000.00', sentCurrency: 'USD', received: '16950.00', receivedCurrency: 'MXN', date: '2026-03-16' }, now)
  * // { ok: true, request: {…}, at: '2026-03-16T23:59:59Z', time: 1773705599000 }
  */
-export function parseDecodeRequest(input: unknown, now: number): ParseDecodeResult {
+export function parseDecodeRequest(
+	input: unknown,
+	now: number,
+	names: Record<string, string> = {}
+): ParseDecodeResult {
 	const raw = input as Record<string, unknown>;
 	const locale = typeof raw?.locale === 'string' ? raw.locale : 'en';
 	const issues: RequestIssue[] = [];
@@ -63,7 +68,11 @@ export function parseDecodeRequest(input: unknown, now: number): ParseDecodeResu
 		issues.push({
 			path: field === '' ? [] : [field],
 			code,
-			message: decodeMessage(code, locale, { field, ...extra })
+			message: decodeMessage(code, locale, {
+				field: names[field] ?? field,
+				first: names.sentCurrency ?? 'sentCurrency',
+				...extra
+			})
 		});
 	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
 		add('', 'invalid_body');
