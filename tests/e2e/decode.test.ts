@@ -36,15 +36,15 @@ test.describe('/decode', () => {
 		page
 	}, info) => {
 		await open(page, '/decode', info.project.name === 'js');
-		await page.getByLabel('You sent').fill('$1,000.00');
-		await page.getByLabel('Currency sent').selectOption('USD');
-		await page.getByLabel('Recipient got').fill(' 16,950 ');
-		await page.getByLabel('Currency received').selectOption('MXN');
-		await page.getByLabel('Fee on the receipt').fill('5');
-		await page.getByLabel('Date of the transfer').fill('2026-03-16');
+		await page.getByLabel('You sent', { exact: true }).fill('$1,000.00');
+		await page.getByLabel('Currency sent', { exact: true }).selectOption('USD');
+		await page.getByLabel('Recipient got', { exact: true }).fill(' 16,950 ');
+		await page.getByLabel('Currency received', { exact: true }).selectOption('MXN');
+		await page.getByLabel('Fee on the receipt', { exact: true }).fill('5');
+		await page.getByLabel('Date of the transfer', { exact: true }).fill('2026-03-16');
 		await page.getByRole('button', { name: 'Decode' }).press('Enter');
 		await expect(page.locator('#decode-answer')).toHaveText(ANSWER_EN);
-		await expect(page.getByLabel('You sent')).toHaveValue('$1,000.00');
+		await expect(page.getByLabel('You sent', { exact: true })).toHaveValue('$1,000.00');
 	});
 
 	test('puts a clear message beside a wrong field', async ({ page }, info) => {
@@ -58,7 +58,10 @@ test.describe('/decode', () => {
 			'data-code',
 			'same_currency'
 		);
-		await expect(page.getByLabel('You sent')).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByLabel('You sent', { exact: true })).toHaveAttribute(
+			'aria-invalid',
+			'true'
+		);
 	});
 
 	test('speaks Simplified Chinese', async ({ page }, info) => {
