@@ -34,7 +34,7 @@ function startReloading(): void {
 	if (process.env.FEECALC_WATCH !== '0') watchRules();
 	process.on('SIGHUP', () => {
 		console.log('feecalc: SIGHUP: reloading the rules');
-		reloadRules(console.log);
+		reloadRules(console.log, console.error);
 	});
 	const refresh = process.env.FEECALC_RATES_REFRESH;
 	if (refresh === 'ecb') startRatesRefresh({ attempt: () => refreshEcb() });

@@ -87,18 +87,22 @@ export function getRules(): Rules {
 /**
  * Reads and validates the whole rules folder again and swaps it in at once when it is valid,
  * its schedule versions unchanged, and different from the set being served; otherwise keeps
- * the last good set and remembers why (`rulesStatus().lastError`). `log` hears what happened.
+ * the last good set and remembers why (`rulesStatus().lastError`). `log` hears of a swap, `warn`
+ * of a refusal (every problem with its file and JSON path).
  */
-export function reloadRules(log: (line: string) => void = () => {}): ReloadOutcome {
+export function reloadRules(
+	log: (line: string) => void = () => {},
+	warn: (line: string) => void = log
+): ReloadOutcome {
 	let rules: Rules;
 	try {
 		rules = loadRules(rulesDir());
 	} catch (e) {
 		if (!(e instanceof RulesError)) throw e;
-		return refuse(e.issues, log);
+		return refuse(e.issues, warn);
 	}
 	const changed = changedVersions(rules);
-	if (changed.length > 0) return refuse(changed, log);
+	if (changed.length > 0) return refuse(changed, warn);
 	const version = rulesVersion(rules);
 	if (current && current.version === version) {
 		lastError = null;

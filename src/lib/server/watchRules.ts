@@ -8,6 +8,8 @@ export interface WatchOptions {
 	/** How often the folder's names, sizes and modification times are compared, ms; 0: never. */
 	scanMs?: number;
 	log?: (line: string) => void;
+	/** Where a refused reload is reported; default: console.error (or `log` when given). */
+	warn?: (line: string) => void;
 }
 
 /** The longest a GET quote is cached while the rules can reload under it, seconds. */
@@ -56,11 +58,12 @@ export function folderSignature(dir: string): string {
  */
 export function watchRules(options: WatchOptions = {}): () => void {
 	const { debounceMs = 300, scanMs = 5000, log = console.log } = options;
+	const warn = options.warn ?? (options.log ? log : console.error);
 	const dir = rulesDir();
 	let timer: ReturnType<typeof setTimeout> | null = null;
 	const reload = () => {
 		timer = null;
-		reloadRules(log);
+		reloadRules(log, warn);
 	};
 	const changed = () => {
 		if (timer) clearTimeout(timer);

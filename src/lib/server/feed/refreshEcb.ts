@@ -16,7 +16,7 @@ export async function refreshEcb(
 	const parsed = parseEcbFeed(await fetchFeed(url, 30_000));
 	if (!parsed.ok) throw new FeedError(`${url}: ${parsed.error.message} (${parsed.error.code})`);
 	const line = describeWrites(writeSnapshots(parsed.snapshots, rulesDir(), false));
-	const reloaded = reloadRules(log);
+	const reloaded = reloadRules(log, console.error);
 	if (!reloaded.ok) throw new FeedError(`${line}, but the rules folder is invalid; not reloaded`);
 	return line;
 }
