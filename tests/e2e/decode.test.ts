@@ -20,7 +20,7 @@ test.describe('/decode', () => {
 		await expect(page.getByText('What the cost is made of')).toBeVisible();
 		await expect(page.getByText('Hidden in the exchange rate: $48.89')).toBeVisible();
 		await expect(page.locator('[data-reference]')).toContainText('3 days 8 hours old');
-		const link = page.getByRole('row').nth(1).getByRole('link');
+		const link = page.getByRole('link', { name: 'Standard Wallet' });
 		const href = new URL((await link.getAttribute('href'))!, 'http://x');
 		expect(Object.fromEntries(href.searchParams)).toMatchObject({
 			schedule: 'wallet-standard',

@@ -29,7 +29,7 @@ describe('/api/v1/decode', () => {
 		const body = decodeResultSchema.parse(await res.json());
 		expect(body.cost.total).toEqual({ amount: '53.89', currency: 'USD' });
 		expect(body.marginPercent).toBe('4.89');
-		expect(body.instead[0].schedule).toBe('wallet-standard');
+		expect(body.instead.map((i) => i.schedule)).toContain('wallet-standard');
 	});
 
 	it('GET answers the same as POST', async () => {
