@@ -4,9 +4,13 @@ import {
 	CORS_HEADERS,
 	crossSiteFormRefusal,
 	initRules,
+	refreshEcb,
+	reloadRules,
 	rulesDir,
 	RulesError,
-	securityHeaders
+	securityHeaders,
+	startRatesRefresh,
+	watchRules
 } from '$lib/server';
 import { isLocale, negotiateLocale } from '$lib/present';
 
@@ -15,6 +19,7 @@ export const init: ServerInit = async () => {
 	try {
 		const rules = initRules();
 		console.log(`feecalc: serving ${rules.schedules.size} schedules from ${rulesDir()}`);
+		startReloading();
 	} catch (e) {
 		if (!(e instanceof RulesError)) throw e;
 		console.error(
@@ -23,6 +28,18 @@ export const init: ServerInit = async () => {
 		process.exit(1);
 	}
 };
+
+/** New snapshots and schedule versions are picked up without a restart: on change, on SIGHUP. */
+function startReloading(): void {
+	if (process.env.FEECALC_WATCH !== '0') watchRules();
+	process.on('SIGHUP', () => {
+		console.log('feecalc: SIGHUP: reloading the rules');
+		reloadRules(console.log, console.error);
+	});
+	const refresh = process.env.FEECALC_RATES_REFRESH;
+	if (refresh === 'ecb') startRatesRefresh({ attempt: () => refreshEcb() });
+	else if (refresh) console.error(`feecalc: FEECALC_RATES_REFRESH=${refresh}: only ecb is known`);
+}
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const asked = event.url.searchParams.get('locale');

@@ -17,12 +17,14 @@ export class Exit extends Error {
 export interface CommandContext {
 	env: Record<string, string | undefined>;
 	cwd: string;
+	/** Where progress goes on a terminal (carriage returns redraw one line); absent otherwise. */
+	progress?: (text: string) => void;
 }
 
-/** A command: its usage lines and what it prints on success. */
+/** A command: its usage lines and what it prints on success (a network command: once done). */
 export interface Command {
 	usage: string;
-	run(argv: string[], context: CommandContext): string;
+	run(argv: string[], context: CommandContext): string | Promise<string>;
 }
 
 /** The rules folder: --rules, else FEECALC_RULES, else rules/, relative to the working directory. */

@@ -1,5 +1,5 @@
 import type { Hint, Line, Money, Notice, QuoteResult } from '../lib/engine';
-import { explainLine, formatRate } from '../lib/present';
+import { explainLine, formatAge, formatRate } from '../lib/present';
 
 const pad = (label: string, value: string, width = 44) =>
 	`  ${label.padEnd(width - value.length)}${value}`;
@@ -37,6 +37,12 @@ export function formatHints(hints: Hint[]): string[] {
 	];
 }
 
+/** The snapshot's source, date and age at the quote's instant: how current the rate is. */
+function ratesAge(rates: { source: string; asOf: string }, at: string): string {
+	const age = formatAge(Date.parse(at) - Date.parse(rates.asOf), 'en');
+	return `${rates.source} as of ${rates.asOf} (${age} old at the quote's instant)`;
+}
+
 /** A readable breakdown of a quote that a person can check by hand (English labels, Reg E order). */
 export function formatQuote(q: QuoteResult, hints: Hint[] = []): string {
 	const r = q.request;
@@ -45,7 +51,7 @@ export function formatQuote(q: QuoteResult, hints: Hint[] = []): string {
 	out.push(
 		`  Schedule ${q.schedule.id} ${q.schedule.version} (sha256 ${q.schedule.hash.slice(0, 12)}…)`
 	);
-	out.push(`  Rates ${q.rates ? `${q.rates.source} as of ${q.rates.asOf}` : 'none'}`);
+	out.push(`  Rates ${q.rates ? ratesAge(q.rates, r.at) : 'none'}`);
 	out.push(
 		`  ${r.type} from ${r.origin} to ${r.destination} (${q.scope}) · funding ${r.funding}` +
 			`${r.payout ? ` · payout ${r.payout}` : ''}${r.profile ? ` · profile ${r.profile}` : ''}`

@@ -1,3 +1,6 @@
-import { run } from './run';
+import { runAsync } from './run';
 
-process.exitCode = run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await runAsync(process.argv.slice(2), {
+	stdout: process.stdout,
+	stderr: process.stderr
+});

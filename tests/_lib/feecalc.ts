@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { expect } from 'vitest';
-import { run } from '../../src/cli/run';
+import { run, runAsync } from '../../src/cli/run';
 import { PROJECT_ROOT } from './projectRoot';
 
 /** What a run of the command line gave: its exit status and everything it wrote. */
@@ -49,4 +49,23 @@ export function feecalcBinary(args: string[]): CliRun {
 	if (r.error) throw r.error;
 	expect(r.stdout + r.stderr).not.toContain('    at ');
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Where an asynchronous run happens; `tty` makes stderr a terminal, so progress is shown. */
+export interface CliWhereAsync extends CliWhere {
+	tty?: boolean;
+}
+
+/** `feecalc` for every command, the network ones (`rates fetch`) included. */
+export async function feecalcAsync(args: string[], where: CliWhereAsync = {}): Promise<CliRun> {
+	let stdout = '';
+	let stderr = '';
+	const status = await runAsync(args, {
+		stdout: { write: (text: string) => (stdout += text) },
+		stderr: { write: (text: string) => (stderr += text), isTTY: where.tty ?? false },
+		env: where.env ?? {},
+		cwd: where.cwd ?? PROJECT_ROOT
+	});
+	expect(stdout + stderr).not.toContain('    at ');
+	return { status, stdout, stderr };
 }

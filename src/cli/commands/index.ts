@@ -2,6 +2,7 @@ import type { Command } from '../common';
 import { alternativesCommand } from './alternatives';
 import { checkCommand } from './check';
 import { compareCommand } from './compare';
+import { decodeCommand } from './decode';
 import { diffCommand } from './diff';
 import { quoteCommand } from './quote';
 import { ratesCommand } from './rates';
@@ -13,5 +14,6 @@ export const COMMANDS: Record<string, Command> = {
 	alternatives: alternativesCommand,
 	check: checkCommand,
 	rates: ratesCommand,
-	diff: diffCommand
+	diff: diffCommand,
+	decode: decodeCommand
 };

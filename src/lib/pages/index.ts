@@ -24,3 +24,4 @@ export {
 	type ScheduleSummary,
 	type VersionPage
 } from './schedulesModel';
+export { decodeModel } from './decodeModel';

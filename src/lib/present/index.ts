@@ -4,6 +4,8 @@ export { LOCALES, isLocale, negotiateLocale, pick, type Locale, type Dictionary 
 export { formatMoney, formatNumber } from './formatMoney';
 export { formatRate } from './formatRate';
 export { formatTime, formatDate, deliveryWindow } from './formatTime';
+export { formatAge } from './formatAge';
+export { readAmount } from './readAmount';
 export { explainLine } from './explainLine';
 export {
 	countryName,
@@ -40,3 +42,4 @@ export {
 	type ListKey,
 	type DiffRow
 } from './views';
+export type { DecodeForm, DecodeInsteadRow, DecodeView, DecodeModel } from './decodeView';

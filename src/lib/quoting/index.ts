@@ -1,4 +1,5 @@
 export { requestSchema, fromText, type QuoteRequest } from './requestSchema';
+export { amountCode, AMOUNT } from './amountCode';
 export type { RequestIssue } from './RequestIssue';
 export { parseRequest, type ParseRequestResult } from './parseRequest';
 export { resolveRequest, type ResolveResult } from './resolveRequest';
@@ -42,3 +43,14 @@ export { impactQuoteRequest } from './impactQuoteRequest';
 export { nextVersionQuote, type NextVersionQuote } from './nextVersionQuote';
 export { logAmounts } from './logAmounts';
 export { costSplit, type CostSplit } from './costSplit';
+export {
+	decodeReceipt,
+	type DecodeResult,
+	type DecodeAlternative,
+	type DecodeOutcome
+} from './decodeReceipt';
+export {
+	parseDecodeRequest,
+	type DecodeRequest,
+	type ParseDecodeResult
+} from './parseDecodeRequest';

@@ -7,7 +7,7 @@ const en = {
 	invalid_amount: (p) =>
 		`${p.field || 'amount'} must be a plain decimal such as "100.00" (digits, one optional point)`,
 	too_many_digits: (p) => `${p.field || 'amount'} has at most 15 digits before the point`,
-	not_positive: () => 'amount must be greater than zero',
+	not_positive: (p) => `${p.field || 'amount'} must be greater than zero`,
 	negative: (p) => `${p.field} must not be negative`,
 	invalid_count: (p) => `${p.field} must be a whole number such as 2`,
 	count_out_of_range: (p) => `${p.field} must be from 0 to 100000`,
@@ -36,7 +36,18 @@ const en = {
 	empty_list: (p) => `${p.field} must name at least one value`,
 	duplicate_value: (p) => `${p.field} repeats "${p.value}"`,
 	too_many_combinations: (p) =>
-		`the comparison asks for ${p.count} quotes; at most ${p.max} are allowed`
+		`the comparison asks for ${p.count} quotes; at most ${p.max} are allowed`,
+	// Decoding a receipt (decode.md).
+	same_currency: (p) => `${p.first} and ${p.field} must differ`,
+	invalid_date: (p) =>
+		`${p.field} must be a date such as "2026-03-16" or an ISO 8601 instant with an offset`,
+	date_in_future: (p) => `${p.field} ${p.value} has not happened yet`,
+	invalid_source: (p) => `${p.field} must match [a-z0-9][a-z0-9._-]*, such as "ecb"`,
+	unknown_rate_source: (p) => `there are no reference rates from "${p.value}"`,
+	rate_source_required: (p) => `${p.field} is required: the rates come from ${p.sources}`,
+	no_reference_rate: (p) => `there is no ${p.source} reference rate for ${p.pair} on ${p.at}`,
+	reference_rate_old: (p) =>
+		`the reference rate is from ${p.asOf}, more than 4 days before the transfer`
 } satisfies Record<string, Message>;
 
 /** Every issue code the quoting layer raises (requests, comparisons, price impact). */
@@ -46,9 +57,9 @@ const zhCN: Record<RequestIssueCode, Message> = {
 	required: (p) => `缺少 ${p.field}`,
 	invalid_type: (p) => `${p.field} 必须是字符串`,
 	unknown_field: (p) => `${p.field} 不是请求字段`,
-	invalid_amount: () => '金额须为普通小数，例如 "100.00"（数字，至多一个小数点）',
-	too_many_digits: () => '金额整数部分最多 15 位',
-	not_positive: () => '金额必须大于零',
+	invalid_amount: (p) => `${p.field || '金额'} 须为普通小数，例如 "100.00"（数字，至多一个小数点）`,
+	too_many_digits: (p) => `${p.field || '金额'} 整数部分最多 15 位`,
+	not_positive: (p) => `${p.field || '金额'} 必须大于零`,
 	negative: (p) => `${p.field} 不能为负数`,
 	invalid_count: (p) => `${p.field} 须为整数，例如 2`,
 	count_out_of_range: (p) => `${p.field} 须在 0 到 100000 之间`,
@@ -75,7 +86,15 @@ const zhCN: Record<RequestIssueCode, Message> = {
 	invalid_list: (p) => `${p.field} 必须是字符串列表`,
 	empty_list: (p) => `${p.field} 至少要有一个值`,
 	duplicate_value: (p) => `${p.field} 重复了 "${p.value}"`,
-	too_many_combinations: (p) => `比较需要 ${p.count} 个报价，最多允许 ${p.max} 个`
+	too_many_combinations: (p) => `比较需要 ${p.count} 个报价，最多允许 ${p.max} 个`,
+	same_currency: (p) => `${p.first}与${p.field}必须不同`,
+	invalid_date: (p) => `${p.field} 须为日期（例如 "2026-03-16"）或带时区的 ISO 8601 时间`,
+	date_in_future: (p) => `${p.field} ${p.value} 尚未到来`,
+	invalid_source: (p) => `${p.field} 须匹配 [a-z0-9][a-z0-9._-]*，例如 "ecb"`,
+	unknown_rate_source: (p) => `没有来自 "${p.value}" 的参考汇率`,
+	rate_source_required: (p) => `缺少 ${p.field}：汇率来源有 ${p.sources}`,
+	no_reference_rate: (p) => `${p.at} 没有 ${p.pair} 的 ${p.source} 参考汇率`,
+	reference_rate_old: (p) => `参考汇率发布于 ${p.asOf}，比转账早 4 天以上`
 };
 
 /** Words for the quoting layer's issues, per locale. Tests assert codes, not these. */

@@ -2,7 +2,8 @@ import type { RequestIssue } from './RequestIssue';
 import { minorUnits } from '../engine';
 import { isInstant } from '../rates';
 import { requestMessage, type RequestIssueCode } from './messages';
-import { AMOUNT, MAX_TRANSFERS, requestSchema, type QuoteRequest } from './requestSchema';
+import { amountCode } from './amountCode';
+import { MAX_TRANSFERS, requestSchema, type QuoteRequest } from './requestSchema';
 
 export type ParseRequestResult =
 	{ ok: true; request: QuoteRequest } | { ok: false; issues: RequestIssue[] };
@@ -22,14 +23,6 @@ const FORMAT_CODES: Record<string, RequestIssueCode> = {
 	mode: 'invalid_mode',
 	locale: 'unsupported_locale'
 };
-
-function amountCode(value: unknown, zeroAllowed = false): RequestIssueCode | null {
-	if (typeof value !== 'string') return null;
-	if (/^[0-9]{16,}(\.[0-9]+)?$/.test(value)) return 'too_many_digits';
-	if (/^-[0-9]+(\.[0-9]+)?$/.test(value)) return zeroAllowed ? 'negative' : 'not_positive';
-	if (!AMOUNT.test(value)) return 'invalid_amount';
-	return !zeroAllowed && /^[0.]+$/.test(value) ? 'not_positive' : null;
-}
 
 /** The issue code of a `transfersThisPeriod` that is not an integer from 0 to 100000. */
 function countCode(value: unknown): RequestIssueCode {

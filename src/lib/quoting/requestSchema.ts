@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const AMOUNT = /^[0-9]{1,15}(\.[0-9]+)?$/;
+import { AMOUNT } from './amountCode';
 /** Most transfers a period may count. */
 export const MAX_TRANSFERS = 100_000;
 const KEY = /^[a-z][a-z0-9_]*$/;

@@ -4,6 +4,7 @@ export { formatIssue } from './formatIssue';
 export { snapshotSchema } from './snapshotSchema';
 export { parseSnapshot, type ParseSnapshotResult } from './parseSnapshot';
 export { parseEcbXml, type EcbImportError, type ParseEcbXmlResult } from './parseEcbXml';
+export { parseEcbFeed, type ParseEcbFeedResult } from './parseEcbFeed';
 export { selectSnapshot } from './selectSnapshot';
 // Also used by the schedules layer, which validates rules files the same way.
 export { isInstant } from './isInstant';

@@ -1,6 +1,22 @@
 export { loadRules, RulesError, displayPrefix } from './loadRules';
 export { nodeSha256 } from './nodeSha256';
-export { initRules, getRules, rulesDir } from './rulesStore';
+export {
+	initRules,
+	getRules,
+	rulesDir,
+	reloadRules,
+	rulesStatus,
+	type RulesStatus,
+	type ReloadError,
+	type ReloadOutcome
+} from './rulesStore';
+export {
+	watchRules,
+	folderSignature,
+	reloadMaxAge,
+	RELOAD_MAX_AGE,
+	type WatchOptions
+} from './watchRules';
 export {
 	CORS_HEADERS,
 	MAX_BODY_BYTES,
@@ -15,3 +31,5 @@ export { pricingAt } from './pricingAt';
 export { securityHeaders, FRAMEABLE_PATHS } from './securityHeaders';
 export { widgetScript } from './widgetScript';
 export { crossSiteFormRefusal } from './crossSiteFormRefusal';
+export * from './feed';
+export { rulesVersion } from './rulesVersion';

@@ -25,3 +25,7 @@ export { calculatorText, type CalculatorText } from './i18n/calculator';
 export { compareText, type CompareText } from './i18n/compare';
 export { diffText, type DiffText } from './i18n/diff';
 export { schedulesText, type SchedulesText } from './i18n/schedules';
+export { default as DecodeForm } from './components/decode/DecodeForm.svelte';
+export { default as DecodeAnswer } from './components/decode/DecodeAnswer.svelte';
+export { default as DecodeInstead } from './components/decode/DecodeInstead.svelte';
+export { decodeText, type DecodeText } from './i18n/decode';

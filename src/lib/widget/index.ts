@@ -1,7 +1,6 @@
 // The embeddable calculator: what the <fee-calculator> element (FeeCalculator.svelte, built by
 // widget.vite.config.ts) and the /embed pages share.
 export { priceInBrowser, type PricingData, type Priced } from './priceInBrowser';
-export { amountIssue } from './amountIssue';
 export { fetchPricing, requestConfirmation, type Answer } from './widgetApi';
 export {
 	WIDGET_ATTRIBUTES,

@@ -1,8 +1,7 @@
 import { computeQuote, minorUnits, type QuoteResult, type ResolvedRequest } from '../engine';
-import { type RequestIssue, type RequestIssueCode, requestMessage } from '../quoting';
+// The widget's build drops what it does not use of the quoting layer (zod among it).
+import { amountCode, type RequestIssue, type RequestIssueCode, requestMessage } from '../quoting';
 import type { CalculatorForm, EnginePayload, Locale } from '../present';
-// By file, not through `quoting/index.ts`, whose parser brings zod.
-import { amountIssue } from './amountIssue';
 
 /** What `GET /api/v1/pricing` answers: the schedule version in force, its hash and its rates. */
 export type PricingData = EnginePayload;
@@ -47,7 +46,7 @@ export function priceInBrowser(
 ): Priced {
 	const amount = form.amount.trim();
 	if (amount === '') return { quote: null, issues: [] };
-	const code = amountIssue(amount);
+	const code = amountCode(amount);
 	if (code) return issue(code, locale);
 	const currency = form.mode === 'receive' ? form.targetCurrency : form.currency;
 	const places = minorUnits(currency);

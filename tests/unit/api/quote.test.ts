@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { issuesSchema, MAX_AGE_CAP, getQuote, postQuote } from '$lib/server/api';
 import { resultSchema } from '$lib/quoting';
+import { getRules, rulesVersion } from '$lib/server';
 import * as route from '../../../src/routes/api/v1/quote/+server';
 import { event, get, post, REQUEST } from './_lib/http';
 
@@ -131,11 +132,11 @@ describe('GET /api/v1/quote', () => {
 		);
 	});
 
-	it('tags the answer with the quote id and answers 304 when it matches', async () => {
+	it('tags the answer with the quote id and the rules version and answers 304 when it matches', async () => {
 		const res = getQuote(get(PATH, REQUEST), { now: NOW });
 		const q = await res.json();
 		const etag = res.headers.get('etag');
-		expect(etag).toBe(`"${q.id}"`);
+		expect(etag).toBe(`"${q.id}.${rulesVersion(getRules())}"`);
 		for (const header of [etag!, `W/${etag}`, `"other", ${etag}`, '*']) {
 			const again = getQuote(get(PATH, REQUEST, { 'if-none-match': header }), { now: NOW });
 			expect(again.status).toBe(304);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getRules } from '$lib/server';
-import { getRates, rateSnapshotSchema } from '$lib/server/api';
+import { getRates, ratesAnswerSchema } from '$lib/server/api';
 import type { Rules } from '$lib/schedules';
 import * as route from '../../../src/routes/api/v1/rates/+server';
 import { event, get } from './_lib/http';
@@ -23,9 +23,18 @@ describe('GET /api/v1/rates', () => {
 	it('answers the snapshot in force of the only source', async () => {
 		const res = getRates(get(PATH), { now: NOW });
 		expect(res.status).toBe(200);
-		const body = rateSnapshotSchema.parse(await res.json());
+		const body = ratesAnswerSchema.parse(await res.json());
 		expect(body).toMatchObject({ source: 'ecb', base: 'EUR', asOf: '2026-03-13T16:00:00+01:00' });
 		expect(body.rates.USD).toBe('1.1476');
+		// 2026-03-13T15:00:00Z to 2026-06-01T00:00:00Z: 79 days 9 hours
+		expect(body.sources).toEqual([
+			{
+				source: 'ecb',
+				asOf: '2026-03-13T16:00:00+01:00',
+				ageSeconds: (79 * 24 + 9) * 3600,
+				snapshots: 1
+			}
+		]);
 	});
 
 	it('reads source and at', async () => {

@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import * as health from '../../../src/routes/api/v1/health/+server';
 import * as other from '../../../src/routes/api/v1/[...path]/+server';
+import { getRules } from '$lib/server';
+import { healthSchema } from '$lib/server/api';
 import { event, get } from './_lib/http';
 
 describe('GET /api/v1/health', () => {
-	it('answers {"ok": true}, not cached', async () => {
+	it('answers {"ok": true} and the rules it serves, not cached', async () => {
 		const res = await health.GET(event(get('/api/v1/health')));
 		expect(res.status).toBe(200);
-		expect(await res.json()).toEqual({ ok: true });
+		const body = healthSchema.parse(await res.json());
+		const rules = getRules();
+		const count = (m: Map<string, unknown[]>) => [...m.values()].reduce((n, l) => n + l.length, 0);
+		expect(body).toMatchObject({
+			ok: true,
+			rules: {
+				schedules: rules.schedules.size,
+				scheduleVersions: count(rules.schedules),
+				snapshots: count(rules.rates)
+			}
+		});
+		expect(body.rules.version).toMatch(/^[0-9a-f]{12}$/);
+		expect(Date.parse(body.rules.loadedAt)).not.toBeNaN();
+		expect(body.rules.lastError).toBeUndefined();
 		expect(res.headers.get('cache-control')).toBe('no-store');
 	});
 

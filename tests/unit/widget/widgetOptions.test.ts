@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	amountIssue,
 	elementSnippet,
 	embedQuery,
 	flagOf,
@@ -55,28 +54,6 @@ describe('readWidgetOptions', () => {
 			mode: 'pay',
 			amount: undefined
 		});
-	});
-});
-
-describe('amountIssue', () => {
-	it.each([
-		['100.00', null],
-		['0.5', null],
-		['1e3', 'invalid_amount'],
-		['١٠٠', 'invalid_amount'],
-		['100,00', 'invalid_amount'],
-		[' 100', 'invalid_amount'],
-		['.5', 'invalid_amount'],
-		['5.', 'invalid_amount'],
-		['0', 'not_positive'],
-		['0.00', 'not_positive'],
-		['-5', 'not_positive'],
-		['NaN', 'invalid_amount'],
-		['Infinity', 'invalid_amount'],
-		['1234567890123456', 'too_many_digits'],
-		['123456789012345', null]
-	])('%s → %s, as the API says', (value, code) => {
-		expect(amountIssue(value)).toBe(code);
 	});
 });
 

@@ -23,6 +23,11 @@ export const messages = {
 		`the ECB feed's date "${value}" is not a valid YYYY-MM-DD date`,
 	ecbMultipleDays: (count: number, first: string, last: string) =>
 		`the ECB feed holds ${count} days (${first} to ${last}); only the daily file eurofxref-daily.xml is supported`,
+	ecbTruncated:
+		'the ECB feed is cut short: it does not end with </gesmes:Envelope> (an interrupted download?)',
+	ecbEmptyDay: (day: string) => `the ECB feed's day ${day} lists no rates`,
+	ecbRatesBeforeDate: 'the ECB feed lists rates before its first <Cube time="YYYY-MM-DD">',
+	ecbDuplicateDay: (day: string) => `the ECB feed holds the day ${day} more than once`,
 	ecbNoRates: 'the ECB feed lists no <Cube currency="..." rate="..."/> rates',
 	ecbInvalidRate: (currency: string, value: string) =>
 		`the ECB rate for ${currency} is "${value}", not a positive decimal`,

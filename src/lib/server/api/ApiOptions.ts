@@ -6,6 +6,8 @@ export interface ApiOptions {
 	rules?: Rules;
 	/** The current instant, epoch ms; default: `Date.now()`. */
 	now?: number;
+	/** The most a GET quote may be cached, seconds; default: `reloadMaxAge()`. */
+	maxAge?: number;
 	/** The signing key of confirmation tokens; default: `signingKey()`. */
 	key?: Uint8Array;
 }

@@ -78,6 +78,31 @@ export const rateSnapshotSchema = z
 	})
 	.meta({ title: 'RateSnapshot' });
 
+export const rateSourceSchema = z
+	.strictObject({
+		source: z.string(),
+		asOf: z.string().meta({ description: 'Its newest snapshot' }),
+		ageSeconds: z
+			.number()
+			.int()
+			.meta({ description: 'Seconds from that asOf to now (negative: not yet in force)' }),
+		snapshots: z.number().int()
+	})
+	.meta({ title: 'RateSource' });
+
+export const ratesAnswerSchema = rateSnapshotSchema
+	.extend({
+		sources: z
+			.array(rateSourceSchema)
+			.meta({ description: 'Every rate source here: how current its newest snapshot is' })
+	})
+	.meta({
+		title: 'RatesAnswer',
+		description: 'The snapshot in force, and how current each source is'
+	});
+
+export type RatesAnswer = z.infer<typeof ratesAnswerSchema>;
+
 export const pricingSchema = z
 	.strictObject({
 		schedule: scheduleSchema,
@@ -86,7 +111,40 @@ export const pricingSchema = z
 	})
 	.meta({ title: 'Pricing', description: 'What a browser needs to price a schedule itself' });
 
-export const healthSchema = z.strictObject({ ok: z.literal(true) }).meta({ title: 'Health' });
+export const healthSchema = z
+	.strictObject({
+		ok: z.literal(true),
+		rules: z
+			.strictObject({
+				loadedAt: z.string().meta({ description: 'When the set being served was swapped in' }),
+				version: z.string().meta({
+					description: '12 hex digits of SHA-256 over every file: equal folders, equal versions'
+				}),
+				schedules: z.number().int().meta({ description: 'Schedules (ids)' }),
+				scheduleVersions: z.number().int().meta({ description: 'Schedule version files' }),
+				snapshots: z.number().int().meta({ description: 'Rate snapshot files' }),
+				lastError: z
+					.strictObject({
+						at: z.string(),
+						issues: z.array(
+							z.strictObject({
+								file: z.string(),
+								path: z.array(z.union([z.string(), z.number()])),
+								code: z.string(),
+								message: z.string()
+							})
+						)
+					})
+					.optional()
+					.meta({
+						description:
+							'Why the folder was last refused (the last good set is still served); absent once a reload succeeds'
+					})
+			})
+			.meta({ description: 'The rules being served' })
+	})
+	.meta({ title: 'Health' });
+export type Health = z.infer<typeof healthSchema>;
 
 export type ScheduleList = z.infer<typeof scheduleListSchema>;
 export type RateSnapshotBody = z.infer<typeof rateSnapshotSchema>;

@@ -1,6 +1,8 @@
 import { fromText } from '../../quoting';
 import { issuesResponse } from '../http';
 import { getRules } from '../rulesStore';
+import { rulesVersion } from '../rulesVersion';
+import { reloadMaxAge } from '../watchRules';
 import type { ApiOptions } from './ApiOptions';
 import { etagOf, ifNoneMatch, notModified } from './etag';
 import { quoteJson } from './quoteJson';
@@ -10,7 +12,8 @@ import { wantsHints } from './wantsHints';
 
 /**
  * `GET /api/v1/quote?…`: the request's fields as query parameters. Cacheable until the answer
- * can change (`quoteMaxAge`), tagged with the quote id and answered 304 when it matches.
+ * can change (`quoteMaxAge`), and no longer than a reload could take (`reloadMaxAge`); tagged
+ * with the quote id and the rules version, so a swapped-in set never matches an old tag.
  */
 export function getQuote(request: Request, options: ApiOptions = {}): Response {
 	const rules = options.rules ?? getRules();
@@ -23,9 +26,10 @@ export function getQuote(request: Request, options: ApiOptions = {}): Response {
 		at: Object.hasOwn(fields, 'at'),
 		version: Object.hasOwn(fields, 'version')
 	};
+	const maxAge = Math.min(quoteMaxAge(rules, out.quote, fixed), options.maxAge ?? reloadMaxAge());
 	const headers = {
-		'cache-control': `public, max-age=${quoteMaxAge(rules, out.quote, fixed)}`,
-		etag: etagOf(out.hints ? `${out.quote.id}.hints` : out.quote.id)
+		'cache-control': `public, max-age=${maxAge}`,
+		etag: etagOf(`${out.quote.id}.${rulesVersion(rules)}${out.hints ? '.hints' : ''}`)
 	};
 	if (ifNoneMatch(request.headers.get('if-none-match'), headers.etag)) return notModified(headers);
 	return new Response(out.json, {

@@ -2,13 +2,14 @@ import { isInstant, publicSnapshot, selectSnapshot } from '../../rates';
 import { issuesResponse, jsonResponse } from '../http';
 import { getRules } from '../rulesStore';
 import type { ApiOptions } from './ApiOptions';
-import type { RateSnapshotBody } from './apiSchemas';
+import type { RatesAnswer } from './apiSchemas';
 import { apiIssue } from './messages';
 import { readQuery } from './readQuery';
 
 /**
  * `GET /api/v1/rates?source=&at=`: the snapshot of `source` in force at `at` (default: now);
  * `source` may be left out when the rules have one. 404 for an unknown source or no snapshot yet.
+ * `sources` says, for every source, its newest snapshot and how old it is now.
  */
 export function getRates(request: Request, options: ApiOptions = {}): Response {
 	const rates = (options.rules ?? getRules()).rates;
@@ -34,6 +35,18 @@ export function getRates(request: Request, options: ApiOptions = {}): Response {
 	const snapshot = selectSnapshot(list, when);
 	if (!snapshot)
 		return issuesResponse([apiIssue('no_snapshot', ['at'], { source, at: when })], 404);
-	const body: RateSnapshotBody = publicSnapshot(snapshot);
+	const now = options.now ?? Date.now();
+	const body: RatesAnswer = {
+		...publicSnapshot(snapshot),
+		sources: [...rates].map(([name, snapshots]) => {
+			const newest = snapshots[snapshots.length - 1];
+			return {
+				source: name,
+				asOf: newest.asOf,
+				ageSeconds: Math.floor((now - newest.time) / 1000),
+				snapshots: snapshots.length
+			};
+		})
+	};
 	return jsonResponse(body);
 }

@@ -19,3 +19,5 @@ export { openApiDocument } from './openapi/openApiDocument';
 export { API_PATHS } from './openapi/apiPaths';
 export { API_COMPONENTS } from './openapi/apiComponents';
 export type { ApiPath, ApiOperation, ApiResponse } from './openapi/ApiPath';
+export { getDecode, postDecode } from './decode';
+export { decodeRequestSchema, decodeResultSchema } from './decodeSchemas';

@@ -12,10 +12,13 @@ import {
 	issuesSchema,
 	pricingSchema,
 	rateSnapshotSchema,
+	ratesAnswerSchema,
+	rateSourceSchema,
 	scheduleListSchema,
 	verificationSchema,
 	verifyRequestSchema
 } from '../apiSchemas';
+import { decodeRequestSchema, decodeResultSchema } from '../decodeSchemas';
 
 /**
  * The named schemas of the OpenAPI description (`components.schemas`); anywhere else a schema is
@@ -33,9 +36,13 @@ export const API_COMPONENTS: Record<string, z.ZodType> = {
 	ScheduleList: scheduleListSchema,
 	FeeSchedule: scheduleSchema,
 	RateSnapshot: rateSnapshotSchema,
+	RatesAnswer: ratesAnswerSchema,
+	RateSource: rateSourceSchema,
 	Pricing: pricingSchema,
 	Health: healthSchema,
 	CompareRequest: compareRequestSchema,
 	Comparison: comparisonSchema,
-	Alternatives: alternativesSchema
+	Alternatives: alternativesSchema,
+	DecodeRequest: decodeRequestSchema,
+	DecodeResult: decodeResultSchema
 };

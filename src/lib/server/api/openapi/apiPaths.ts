@@ -10,11 +10,12 @@ import {
 	healthSchema,
 	issuesSchema,
 	pricingSchema,
-	rateSnapshotSchema,
+	ratesAnswerSchema,
 	scheduleListSchema,
 	verificationSchema,
 	verifyRequestSchema
 } from '../apiSchemas';
+import { decodeRequestSchema, decodeResultSchema } from '../decodeSchemas';
 import type { ApiPath, ApiResponse } from './ApiPath';
 
 const issues = (description: string): ApiResponse => ({ description, body: issuesSchema });
@@ -53,8 +54,9 @@ const hintedResult = resultSchema
 	})
 	.meta({ title: 'QuoteResultWithHints' });
 const CACHED = {
-	'cache-control': '`public, max-age=N`: until the answer can change, at most a day',
-	etag: 'The quote id, quoted'
+	'cache-control':
+		'`public, max-age=N`: until the answer can change, at most a day, and at most 300 s while the server reloads its rules',
+	etag: '`"<quote id>.<rules version>"`: changes when the rules being served change'
 };
 
 /**
@@ -147,7 +149,10 @@ export const API_PATHS: ApiPath[] = [
 					at: z.string().meta({ description: 'ISO 8601 instant; default: now' }).optional()
 				}),
 				responses: {
-					'200': { description: 'The snapshot', body: rateSnapshotSchema },
+					'200': {
+						description: 'The snapshot in force, and how current each source is',
+						body: ratesAnswerSchema
+					},
 					'400': issues('Bad `at`, an unknown parameter, or several sources and none named'),
 					'404': issues('No such source, or no snapshot yet at `at`')
 				}
@@ -176,12 +181,42 @@ export const API_PATHS: ApiPath[] = [
 		]
 	},
 	{
+		path: '/api/v1/decode',
+		operations: [
+			{
+				method: 'get',
+				operationId: 'getDecode',
+				summary: 'Decode a transfer receipt given as query parameters',
+				description:
+					'What the transfer really cost against the reference rate of its date, and what each schedule here would have charged to deliver the same amount (with `destination`).',
+				query: decodeRequestSchema,
+				responses: {
+					'200': { description: 'The decoded receipt', body: decodeResultSchema },
+					'400': issues(
+						'A malformed field, equal currencies, or no reference rate for the pair at the date (`no_reference_rate`)'
+					)
+				}
+			},
+			{
+				method: 'post',
+				operationId: 'postDecode',
+				summary: 'Decode a transfer receipt',
+				body: decodeRequestSchema,
+				responses: {
+					'200': { description: 'The decoded receipt', body: decodeResultSchema },
+					...badBody(16)
+				}
+			}
+		]
+	},
+	{
 		path: '/api/v1/health',
 		operations: [
 			{
 				method: 'get',
 				operationId: 'health',
-				summary: 'Liveness: the rules are loaded and the server answers',
+				summary:
+					'Liveness, and which rules are served: their version, counts, the last refused reload',
 				responses: { '200': { description: 'Alive', body: healthSchema } }
 			}
 		]

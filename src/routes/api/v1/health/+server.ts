@@ -1,6 +1,9 @@
 import type { RequestHandler } from './$types';
-import { jsonResponse, methodNotAllowed } from '$lib/server';
+import { jsonResponse, methodNotAllowed, rulesStatus, type Health } from '$lib/server';
 
 // The rules are loaded before the server listens, so answering at all means ready.
-export const GET: RequestHandler = () => jsonResponse({ ok: true });
+export const GET: RequestHandler = () => {
+	const body: Health = { ok: true, rules: rulesStatus() };
+	return jsonResponse(body, 200, { 'cache-control': 'no-store' });
+};
 export const fallback: RequestHandler = () => methodNotAllowed(['GET', 'HEAD']);

@@ -1,0 +1,25 @@
+import type { Locale } from './locales';
+
+const HOUR = 3_600_000;
+
+/**
+ * How old something is, in whole days and hours (minutes under an hour), for people: the age of
+ * a rate snapshot at a quote's or a receipt's instant. Negative ages read as zero.
+ *
+ * @example
+ * formatAge(Date.parse('2026-03-16T23:59:59Z') - Date.parse('2026-03-13T15:00:00Z'), 'en') // '3 days 8 hours'
+ * formatAge(90 * 60_000, 'zh-CN') // '1 小时'
+ */
+export function formatAge(ms: number, locale: Locale): string {
+	const zh = locale === 'zh-CN';
+	const safe = Math.max(0, ms);
+	if (safe < HOUR) {
+		const minutes = Math.floor(safe / 60_000);
+		return zh ? `${minutes} 分钟` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
+	}
+	const days = Math.floor(safe / (24 * HOUR));
+	const hours = Math.floor((safe % (24 * HOUR)) / HOUR);
+	if (zh) return [days ? `${days} 天` : '', hours ? `${hours} 小时` : ''].filter(Boolean).join(' ');
+	const part = (n: number, unit: string) => (n ? `${n} ${unit}${n === 1 ? '' : 's'}` : '');
+	return [part(days, 'day'), part(hours, 'hour')].filter(Boolean).join(' ');
+}

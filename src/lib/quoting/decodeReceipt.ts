@@ -1,0 +1,204 @@
+import type Decimal from 'decimal.js';
+import type { Money, Notice, QuoteOptions, QuoteResult, RateSnapshot } from '../engine';
+import { Dec, midRates, minorUnits, NoRateError } from '../engine';
+import { selectSnapshot } from '../rates';
+import type { Rules } from '../schedules';
+import { selectVersion } from '../schedules';
+import type { RequestIssue } from './RequestIssue';
+import { requestMessage, type RequestIssueCode } from './messages';
+import { parseDecodeRequest, type DecodeRequest } from './parseDecodeRequest';
+import { quote } from './quote';
+
+/** What a schedule here would have charged to deliver the same amount, and what that would have saved. */
+export interface DecodeAlternative {
+	schedule: string;
+	version: string;
+	type: string;
+	funding: string;
+	payout: string | null;
+	total: Money;
+	saving: Money;
+	quote: QuoteResult;
+}
+
+/** A decoded receipt (decode.md): the reference rate, the mark-up hidden in the rate, the cost. */
+export interface DecodeResult {
+	reference: { source: string; asOf: string; mid: string };
+	effectiveRate: string;
+	marginPercent: string;
+	allInMarkupPercent: string;
+	cost: { fx: Money; fee: Money; total: Money; percent: string };
+	instead: DecodeAlternative[];
+	notices: Notice[];
+}
+
+export type DecodeOutcome =
+	| { ok: true; result: DecodeResult; request: DecodeRequest; at: string }
+	| { ok: false; issues: RequestIssue[] };
+
+const HALF_UP: Decimal.Rounding = Dec.ROUND_HALF_UP;
+const OLD_MS = 96 * 3_600_000;
+
+/** `x` half-up to `places` decimals, never "-0.00". */
+function fixed(x: InstanceType<typeof Dec>, places: number): string {
+	const rounded = x.toDecimalPlaces(places, HALF_UP);
+	return (rounded.isZero() ? rounded.abs() : rounded).toFixed(places);
+}
+
+/** The source `source` names, else `ecb` when present, else the only one. */
+function pickSource(rules: Rules, source: string | undefined): string | [RequestIssueCode] {
+	if (source !== undefined) return rules.rates.has(source) ? source : ['unknown_rate_source'];
+	if (rules.rates.has('ecb')) return 'ecb';
+	if (rules.rates.size === 1) return [...rules.rates.keys()][0];
+	return [rules.rates.size === 0 ? 'no_reference_rate' : 'rate_source_required'];
+}
+
+/** Per schedule in force, the cheapest allowed `receive` quote for the receipt's delivery. */
+function alternatives(
+	rules: Rules,
+	req: DecodeRequest,
+	at: string,
+	time: number,
+	paid: InstanceType<typeof Dec>,
+	options: QuoteOptions
+): DecodeAlternative[] {
+	const out: DecodeAlternative[] = [];
+	const destination = req.destination!;
+	for (const [id, versions] of rules.schedules) {
+		const s = selectVersion(versions, time)?.schedule;
+		if (!s || !s.currencies.includes(req.sentCurrency)) continue;
+		const place = Object.hasOwn(s.destinations, destination) ? s.destinations[destination] : null;
+		if (!place || !place.currencies.includes(req.receivedCurrency)) continue;
+		const payouts: (string | null)[] = s.payouts ? Object.keys(s.payouts) : [null];
+		let best: QuoteResult | null = null;
+		for (const funding of Object.keys(s.funding))
+			for (const payout of payouts) {
+				const q = quote(
+					rules,
+					{
+						schedule: id,
+						at,
+						type: Object.keys(s.types)[0],
+						funding,
+						...(payout === null ? {} : { payout }),
+						destination,
+						currency: req.sentCurrency,
+						targetCurrency: req.receivedCurrency,
+						mode: 'receive',
+						amount: req.received,
+						locale: req.locale ?? 'en'
+					},
+					time,
+					options
+				);
+				if (!q.ok || !q.quote.allowed || !q.quote.total) continue;
+				if (!best || new Dec(q.quote.total.amount).lessThan(best.total!.amount)) best = q.quote;
+			}
+		if (!best) continue;
+		const total = best.total!;
+		const places = minorUnits(total.currency) ?? 2;
+		out.push({
+			schedule: id,
+			version: best.schedule.version,
+			type: best.request.type,
+			funding: best.request.funding,
+			payout: best.request.payout,
+			total,
+			saving: { amount: fixed(paid.minus(total.amount), places), currency: total.currency },
+			quote: best
+		});
+	}
+	return out.sort((a, b) => new Dec(a.total.amount).comparedTo(b.total.amount));
+}
+
+/**
+ * Decodes a transfer receipt against the reference rate in force at its date (decode.md): the
+ * effective rate, the margin hidden in it, what the transfer cost in fee and mark-up, and, given a
+ * destination, what each schedule here would have charged to deliver the same amount. Issues
+ * name fields by `options.names` when given (a page's words), else by their API names.
+ *
+ * @example
+ * decodeReceipt(rules, { sent: '1000.00', sentCurrency: 'USD', received: '16950.00', receivedCurrency: 'MXN', fee: '5.00', date: '2026-03-16' }, Date.now())
+ * // { ok: true, result: { marginPercent: '4.89', cost: { total: { amount: '53.89', currency: 'USD' }, percent: '5.39', … }, … } }
+ */
+export function decodeReceipt(
+	rules: Rules,
+	input: unknown,
+	now: number,
+	options: QuoteOptions & { names?: Record<string, string> } = {}
+): DecodeOutcome {
+	const parsed = parseDecodeRequest(input, now, options.names);
+	if (!parsed.ok) return parsed;
+	const { request: req, at, time } = parsed;
+	const locale = req.locale ?? 'en';
+	const pair = `${req.sentCurrency}/${req.receivedCurrency}`;
+	const fail = (
+		field: string,
+		code: RequestIssueCode,
+		p: Record<string, string> = {}
+	): DecodeOutcome => ({
+		ok: false,
+		issues: [
+			{
+				path: [field],
+				code,
+				message: requestMessage(code, locale, { field: options.names?.[field] ?? field, ...p })
+			}
+		]
+	});
+	const source = pickSource(rules, req.source);
+	if (typeof source !== 'string')
+		return fail('source', source[0], {
+			value: req.source ?? '',
+			sources: [...rules.rates.keys()].join(', '),
+			source: req.source ?? '',
+			pair,
+			at
+		});
+	const snapshot: RateSnapshot | null = selectSnapshot(rules.rates.get(source) ?? [], time);
+	let mid: InstanceType<typeof Dec>;
+	try {
+		mid = midRates(snapshot)(req.sentCurrency, req.receivedCurrency);
+	} catch (e) {
+		if (!(e instanceof NoRateError)) throw e;
+		return fail('date', 'no_reference_rate', { source, pair, at });
+	}
+	const S = new Dec(req.sent);
+	const R = new Dec(req.received);
+	const F = new Dec(req.fee ?? '0');
+	const places = minorUnits(req.sentCurrency)!;
+	const effective = R.dividedBy(S);
+	const fx = S.minus(R.dividedBy(mid));
+	const total = F.plus(fx);
+	const money = (x: InstanceType<typeof Dec>) => ({
+		amount: fixed(x, places),
+		currency: req.sentCurrency
+	});
+	const asOf = snapshot!.asOf;
+	const notices: Notice[] =
+		time - Date.parse(asOf) > OLD_MS
+			? [
+					{
+						code: 'reference_rate_old',
+						severity: 'warn',
+						message: requestMessage('reference_rate_old', locale, { asOf })
+					}
+				]
+			: [];
+	const result: DecodeResult = {
+		reference: { source, asOf, mid: mid.toString() },
+		effectiveRate: effective.toString(),
+		marginPercent: fixed(new Dec(1).minus(effective.dividedBy(mid)).times(100), 2),
+		allInMarkupPercent: fixed(S.plus(F).times(mid).dividedBy(R).minus(1).times(100), 2),
+		cost: {
+			fx: money(fx),
+			fee: money(F),
+			total: money(total),
+			percent: fixed(total.dividedBy(S).times(100), 2)
+		},
+		instead:
+			req.destination === undefined ? [] : alternatives(rules, req, at, time, S.plus(F), options),
+		notices
+	};
+	return { ok: true, result, request: req, at };
+}

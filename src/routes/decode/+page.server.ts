@@ -1,0 +1,11 @@
+import type { PageServerLoad } from './$types';
+import { getRules } from '$lib/server';
+import { decodeModel } from '$lib/pages';
+import { pick } from '$lib/present';
+import { decodeText } from '$lib/ui';
+
+export const load: PageServerLoad = ({ url, locals }) =>
+	decodeModel(getRules(), url.searchParams, locals.locale, Date.now(), {
+		none: pick(decodeText, locals.locale).noDestination,
+		names: pick(decodeText, locals.locale).names
+	});
