@@ -11,3 +11,4 @@ export { isInstant } from './isInstant';
 export { findDuplicateKeys } from './findDuplicateKeys';
 export { toRulesIssues } from './toRulesIssues';
 export { publicSnapshot } from './publicSnapshot';
+export { RULES_MESSAGES } from './rulesMessages';

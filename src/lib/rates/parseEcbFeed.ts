@@ -1,7 +1,7 @@
 import type { RateSnapshot } from '../engine';
 import { ecbSnapshot } from './_lib/ecbSnapshot';
 import { isCalendarDate } from './_lib/isCalendarDate';
-import { messages } from './_lib/messages';
+import { RULES_MESSAGES as messages } from './rulesMessages';
 import { readEcbCubes, type Attributes } from './_lib/readEcbCubes';
 import type { EcbImportError } from './parseEcbXml';
 

@@ -1,6 +1,6 @@
 import type { RateSnapshot } from '../engine';
 import { isCalendarDate } from './_lib/isCalendarDate';
-import { messages } from './_lib/messages';
+import { RULES_MESSAGES as messages } from './rulesMessages';
 import { ecbSnapshot, fail } from './_lib/ecbSnapshot';
 import { readEcbCubes } from './_lib/readEcbCubes';
 

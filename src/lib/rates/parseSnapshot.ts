@@ -1,7 +1,7 @@
 import type { RateSnapshot } from '../engine';
 import type { RulesIssue } from './RulesIssue';
 import { findDuplicateKeys } from './findDuplicateKeys';
-import { messages } from './_lib/messages';
+import { RULES_MESSAGES as messages } from './rulesMessages';
 import { toRulesIssues } from './toRulesIssues';
 import { snapshotSchema } from './snapshotSchema';
 

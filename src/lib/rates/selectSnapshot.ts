@@ -1,6 +1,6 @@
 import type { RateSnapshot } from '../engine';
 import { isInstant } from './isInstant';
-import { messages } from './_lib/messages';
+import { RULES_MESSAGES as messages } from './rulesMessages';
 
 /** Epoch milliseconds of an instant; a string without an offset would depend on the machine. */
 function toTime(at: string | number): number {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { messages } from './_lib/messages';
+import { RULES_MESSAGES as messages } from './rulesMessages';
 import { CURRENCY_CODE, DECIMAL, SOURCE_NAME } from './_lib/patterns';
 import { isInstant } from './isInstant';
 import { isPositiveDecimal } from './_lib/isPositiveDecimal';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { RulesIssue } from './RulesIssue';
-import { messages } from './_lib/messages';
+import { RULES_MESSAGES as messages } from './rulesMessages';
 
 type Path = (string | number)[];
 

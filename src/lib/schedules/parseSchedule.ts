@@ -3,6 +3,7 @@ import type { RulesIssue } from '../rates';
 import { sha256Hex } from '../engine';
 import { findDuplicateKeys, toRulesIssues } from '../rates';
 import { checkSchedule } from './checkSchedule';
+import { messages } from './_lib/messages';
 import { scheduleSchema } from './scheduleSchema';
 
 export interface ScheduleVersion {
@@ -53,7 +54,7 @@ export function parseSchedule(
 		const detail = e instanceof Error ? e.message : String(e);
 		return {
 			ok: false,
-			errors: [{ file, path: [], code: 'invalid_json', message: `is not valid JSON: ${detail}` }]
+			errors: [{ file, path: [], code: 'invalid_json', message: messages.invalidJson(detail) }]
 		};
 	}
 	const parsed = scheduleSchema.safeParse(data, { reportInput: true });
@@ -61,7 +62,7 @@ export function parseSchedule(
 		file,
 		path,
 		code: 'duplicate_key',
-		message: 'appears more than once; JSON keeps only the last'
+		message: messages.duplicateKey
 	}));
 	if (!parsed.success)
 		return {
@@ -75,14 +76,14 @@ export function parseSchedule(
 			file,
 			path: ['id'],
 			code: 'id_mismatch',
-			message: `is "${schedule.id}" but the folder says "${expect.id}"`
+			message: messages.idMismatch(schedule.id, expect.id)
 		});
 	if (expect && schedule.version !== expect.version)
 		errors.push({
 			file,
 			path: ['version'],
 			code: 'version_mismatch',
-			message: `is "${schedule.version}" but the file name says "${expect.version}"`
+			message: messages.versionMismatch(schedule.version, expect.version)
 		});
 	if (errors.length > 0) return { ok: false, errors };
 	return {

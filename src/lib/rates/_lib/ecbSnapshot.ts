@@ -1,6 +1,6 @@
 import type { ParseEcbXmlResult } from '../parseEcbXml';
 import { isPositiveDecimal } from './isPositiveDecimal';
-import { messages } from './messages';
+import { RULES_MESSAGES as messages } from '../rulesMessages';
 import { CURRENCY_CODE } from './patterns';
 import type { Attributes } from './readEcbCubes';
 

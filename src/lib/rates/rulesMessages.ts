@@ -1,5 +1,5 @@
-/** Every message the rates layer writes, in one place. Tests assert codes, not these words. */
-export const messages = {
+/** Every message the rates layer writes, in one place; the schedules layer shares the file-level ones. Tests assert codes, not these words. */
+export const RULES_MESSAGES = {
 	invalidJson: (detail: string) => `is not valid JSON: ${detail}`,
 	invalidType: (expected: string, received: string) => `must be ${expected}, not ${received}`,
 	required: 'is required',
