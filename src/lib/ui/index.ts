@@ -1,5 +1,9 @@
 // Svelte components, their texts (en, zh-CN) and the words for schedules and their changes.
 export { default as Alternatives } from './components/Alternatives.svelte';
+export { default as AmountField } from './components/AmountField.svelte';
+export { default as BlockedView } from './components/BlockedView.svelte';
+export { default as Breakdown } from './components/Breakdown.svelte';
+export { default as MoneyBar } from './components/MoneyBar.svelte';
 export { default as Calculator } from './components/Calculator.svelte';
 export { default as Disclosure } from './components/Disclosure.svelte';
 export { default as Field } from './components/Field.svelte';
@@ -25,3 +29,4 @@ export { calculatorText, type CalculatorText } from './i18n/calculator';
 export { compareText, type CompareText } from './i18n/compare';
 export { diffText, type DiffText } from './i18n/diff';
 export { schedulesText, type SchedulesText } from './i18n/schedules';
+export { helpText } from './i18n/help';
