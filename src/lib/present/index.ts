@@ -3,8 +3,10 @@
 export { LOCALES, isLocale, negotiateLocale, pick, type Locale, type Dictionary } from './locales';
 export { formatMoney, formatNumber } from './formatMoney';
 export { formatRate } from './formatRate';
+export { formatPercent } from './formatPercent';
 export { formatTime, formatDate, formatArrival, deliveryWindow } from './formatTime';
 export { explainLine } from './explainLine';
+export { formatList } from './formatList';
 export { readAmount, type AmountReading } from './readAmount';
 export { noticeHelp, type NoticeHelp } from './noticeHelp';
 export { noticeText } from './noticeText';

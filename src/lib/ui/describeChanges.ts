@@ -2,7 +2,7 @@ import type { Component, Condition, MoneyMap, Schedule } from '../engine';
 import type { ChangeKind, ChangeSection, ScheduleChange } from '../schedules';
 import { describeCondition, describeMoneyMap } from './describeCondition';
 import { diffText, type DiffText } from './i18n/diff';
-import { countryName, formatMoney, formatNumber, type Locale, pick } from '../present';
+import { countryName, formatMoney, formatPercent, type Locale, pick } from '../present';
 import { schedulesText, type SchedulesText } from './i18n/schedules';
 
 /** One change in words: `field` is empty for an entry added or removed as a whole. */
@@ -53,7 +53,7 @@ function languageName(tag: string, locale: Locale): string {
 	}
 }
 
-const pct = (v: unknown, w: Words) => `${formatNumber(String(v), w.locale)} %`;
+const pct = (v: unknown, w: Words) => formatPercent(String(v), w.locale);
 const when = (sch: Schedule, c: Condition, w: Words) => describeCondition(sch, c, w.locale, w.s);
 
 /** `['amount', 'gt']` and a value as the condition `{amount: {gt: value}}`. */

@@ -27,11 +27,11 @@ const en = {
 	totalToPay: 'Total to pay',
 	exchangeRate: 'Exchange rate',
 	rateLine: (from: string, rate: string, to: string) => `1 ${from} = ${rate} ${to}`,
-	margin: (p: string) => `margin ${p} % over the mid-market rate`,
+	margin: (p: string) => `margin ${p}% over the mid-market rate`,
 	noConversion: 'No currency conversion',
 	received: 'Recipient gets',
 	totalCost: 'Total cost',
-	costPercent: (p: string) => `${p} % of the amount sent`,
+	costPercent: (p: string) => `${p}% of the amount sent`,
 	delivery: 'Available',
 	availableBy: (from: string, to: string) =>
 		from === to ? `by ${to}` : `between ${from} and ${to}`,

@@ -81,8 +81,8 @@ describe('diffPage', () => {
 		expect(fee('en').lines[0]).toEqual({
 			kind: 'changed',
 			field: 'Percent',
-			before: '1.5 %',
-			after: '1.75 %'
+			before: '1.5%',
+			after: '1.75%'
 		});
 		expect(fee('en').lines).toContainEqual({
 			kind: 'changed',

@@ -57,7 +57,7 @@ const CARD_FEE = {
 type Expected = Record<Locale, { group: [string, string]; entry: Omit<ChangeEntry, 'key'> }>;
 
 // Each case is one change; the expected words are worked out from the dictionaries (en, zh-CN):
-// amounts in the locale's currency style, percents as "n %", countries and keys by their names.
+// amounts in the locale's currency style, percents as "n%" (formatPercent), countries and keys by their names.
 const CASES: [string, Schedule, Expected][] = [
 	[
 		'a percent raised',
@@ -68,7 +68,7 @@ const CASES: [string, Schedule, Expected][] = [
 				entry: {
 					title: 'International transfer fee',
 					code: 'intl',
-					lines: [{ kind: 'changed', field: 'Percent', before: '1.5 %', after: '1.75 %' }]
+					lines: [{ kind: 'changed', field: 'Percent', before: '1.5%', after: '1.75%' }]
 				}
 			},
 			'zh-CN': {
@@ -76,7 +76,7 @@ const CASES: [string, Schedule, Expected][] = [
 				entry: {
 					title: '国际转账手续费',
 					code: 'intl',
-					lines: [{ kind: 'changed', field: '百分比', before: '1.5 %', after: '1.75 %' }]
+					lines: [{ kind: 'changed', field: '百分比', before: '1.5%', after: '1.75%' }]
 				}
 			}
 		}
@@ -90,7 +90,7 @@ const CASES: [string, Schedule, Expected][] = [
 				entry: {
 					title: 'International transfer fee',
 					code: 'intl',
-					lines: [{ kind: 'changed', field: 'Percent', before: '1.5 %', after: '0.9 %' }]
+					lines: [{ kind: 'changed', field: 'Percent', before: '1.5%', after: '0.9%' }]
 				}
 			},
 			'zh-CN': {
@@ -98,7 +98,7 @@ const CASES: [string, Schedule, Expected][] = [
 				entry: {
 					title: '国际转账手续费',
 					code: 'intl',
-					lines: [{ kind: 'changed', field: '百分比', before: '1.5 %', after: '0.9 %' }]
+					lines: [{ kind: 'changed', field: '百分比', before: '1.5%', after: '0.9%' }]
 				}
 			}
 		}
@@ -286,7 +286,7 @@ const CASES: [string, Schedule, Expected][] = [
 				entry: {
 					title: 'Margin, sent to Mexico',
 					code: null,
-					lines: [{ kind: 'changed', field: 'Margin', before: '1.25 %', after: '1 %' }]
+					lines: [{ kind: 'changed', field: 'Margin', before: '1.25%', after: '1%' }]
 				}
 			},
 			'zh-CN': {
@@ -294,7 +294,7 @@ const CASES: [string, Schedule, Expected][] = [
 				entry: {
 					title: '加价（汇往 墨西哥）',
 					code: null,
-					lines: [{ kind: 'changed', field: '加价', before: '1.25 %', after: '1 %' }]
+					lines: [{ kind: 'changed', field: '加价', before: '1.25%', after: '1%' }]
 				}
 			}
 		}

@@ -50,7 +50,7 @@ const en = {
 	yourChoice: 'Your choice',
 	atHome: 'at home',
 	home: (country: string) => `${country} (at home)`,
-	pct: (value: string) => `${value} %`,
+	pct: (value: string) => `${value}%`,
 	notPossible: 'Not possible',
 	noConversion: 'no conversion',
 	hours: (min: number, max: number) => (min === max ? `${max} h` : `${min}–${max} h`),
@@ -89,7 +89,7 @@ const en = {
 		marker: (usd: string) => `USD ${usd}`,
 		markersNote:
 			'Dotted lines mark the World Bank’s standard amounts (the equivalents of USD 200 and USD 500).',
-		cut: (max: string) => `The axis stops at ${max} %; the table has every value.`,
+		cut: (max: string) => `The axis stops at ${max}%; the table has every value.`,
 		aria: (n: number) =>
 			`Line chart of the total cost, as a percent of the amount sent, against the amount sent on a logarithmic scale, for ${n} options, with lines at 3 % and 5 % and markers at USD 200 and USD 500. The tables give the numbers.`,
 		standard: 'At the World Bank’s standard amounts',

@@ -109,9 +109,9 @@ const en = {
 	range: 'Change in total cost',
 	count: 'Requests',
 	unchanged: 'No change',
-	below: (x: string) => `below ${x} %`,
-	above: (x: string) => `above ${x} %`,
-	between: (a: string, b: string) => `${a} to ${b} %`,
+	below: (x: string) => `below ${x}%`,
+	above: (x: string) => `above ${x}%`,
+	between: (a: string, b: string) => `${a}% to ${b}%`,
 	fromZero: (n: string) =>
 		`${n} requests cost nothing under the old version and something under the new one (no percent change).`,
 
@@ -256,9 +256,9 @@ const zhCN: DiffText = {
 	range: '总费用变化',
 	count: '请求数',
 	unchanged: '不变',
-	below: (x: string) => `低于 ${x} %`,
-	above: (x: string) => `高于 ${x} %`,
-	between: (a: string, b: string) => `${a} 至 ${b} %`,
+	below: (x: string) => `低于 ${x}%`,
+	above: (x: string) => `高于 ${x}%`,
+	between: (a: string, b: string) => `${a}% 至 ${b}%`,
 	fromZero: (n: string) => `有 ${n} 笔请求在原版本下免费、在新版本下收费（无法计算百分比）。`,
 
 	lists: {
