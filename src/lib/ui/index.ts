@@ -30,3 +30,4 @@ export { compareText, type CompareText } from './i18n/compare';
 export { diffText, type DiffText } from './i18n/diff';
 export { schedulesText, type SchedulesText } from './i18n/schedules';
 export { helpText } from './i18n/help';
+export { errorsText, type ErrorsText } from './i18n/errors';
