@@ -118,6 +118,21 @@ const en = {
 	noAlternatives: 'No other choice with this provider makes this transfer possible.',
 	next: 'Next',
 	// Review screen (Regulation E labels)
+	whatGoesWhere: 'Your transfer',
+	fromTo: (from: string, to: string) => `From ${from} to ${to}`,
+	provider: 'Provider',
+	speed: 'Arrives',
+	copy: 'Copy',
+	copied: 'Copied.',
+	copyFailed: 'Select the text and copy it.',
+	tokenFor:
+		'This signed quote is your proof of the price above: the provider checks the signature and must honour these amounts.',
+	nextSteps: 'What happens next',
+	nextList: (time: string) => [
+		`Give the signed quote to the provider before ${time} (paste it into their app or show this page).`,
+		'The provider takes the total from your chosen way to pay.',
+		'The recipient gets the amount shown, by the time shown.'
+	],
 	reviewTitle: 'Review your transfer',
 	reviewIntro: 'Check every amount before you confirm. This is what the transfer will cost.',
 	regE: {
@@ -261,6 +276,20 @@ const zhCN: CalculatorText = {
 	tryThis: '试试这个',
 	noAlternatives: '在该服务商处，没有其他选项能让这笔转账成立。',
 	next: '下一步',
+	whatGoesWhere: '您的转账',
+	fromTo: (from: string, to: string) => `从${from}汇往${to}`,
+	provider: '服务商',
+	speed: '到账',
+	copy: '复制',
+	copied: '已复制。',
+	copyFailed: '请选中文本后复制。',
+	tokenFor: '这份签名报价证明了上面的价格：服务商会核验签名，并须按这些金额办理。',
+	nextSteps: '接下来',
+	nextList: (time: string) => [
+		`请在 ${time} 前把签名报价交给服务商（粘贴到其应用中或出示本页）。`,
+		'服务商从您选择的付款方式中扣取支付总额。',
+		'收款人会在所示时间前收到所示金额。'
+	],
 	reviewTitle: '核对您的转账',
 	reviewIntro: '确认前请核对每一项金额。这就是这笔转账的全部费用。',
 	regE: {
