@@ -1,6 +1,6 @@
 import { computeQuote, minorUnits, type QuoteResult, type ResolvedRequest } from '../engine';
 import { type RequestIssue, requestMessage } from '../quoting';
-import type { CalculatorForm, EnginePayload, Locale } from '../present';
+import { type CalculatorForm, type EnginePayload, type Locale, readAmount } from '../present';
 // By file, not through `quoting/index.ts`, whose parser brings zod.
 import { amountIssue } from './amountIssue';
 
@@ -41,11 +41,14 @@ export function priceInBrowser(
 	locale: Locale,
 	now: number
 ): Priced {
-	const amount = form.amount.trim();
+	const currency = form.mode === 'receive' ? form.targetCurrency : form.currency;
+	// What people type ("1,000.50", "$200", full-width digits) is read as they mean it; anything
+	// else goes to the API's checks as typed.
+	const read = readAmount(form.amount, currency);
+	const amount = read.ok ? read.amount : form.amount.trim();
 	if (amount === '') return { quote: null, issues: [] };
 	const code = amountIssue(amount);
 	if (code) return issue(code, locale);
-	const currency = form.mode === 'receive' ? form.targetCurrency : form.currency;
 	const places = minorUnits(currency);
 	if (places !== undefined && (amount.split('.')[1]?.length ?? 0) > places)
 		return issue('too_many_decimals', locale, { currency, places: String(places) });

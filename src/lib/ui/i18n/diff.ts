@@ -181,7 +181,7 @@ const zhCN: DiffText = {
 	},
 	kind: { added: '新增', removed: '删除', changed: '由' },
 	changedTo: '改为',
-	direction: { rise: '上调：由', fall: '下调：由' },
+	direction: { rise: '上调，由', fall: '下调，由' },
 	colon: '：',
 	entry: '条目',
 	limitWhen: (when: string) => `限额（${when}）`,
