@@ -66,15 +66,18 @@ test.describe('a version page', () => {
 	test('renders fees, tiers and limits in English', async ({ page }) => {
 		await page.goto('/schedules/bank-wire/2026-01-01?locale=en');
 		await expect(page.getByRole('heading', { name: 'Fees and taxes' })).toBeVisible();
-		const swift = page.locator('tr', { has: page.locator('code:text-is("swift_wire")') });
+		const swift = page.locator('tr[data-id=swift_wire]');
 		await expect(swift.locator('table.tiers caption')).toHaveText(
 			'Graduated tiers (each bracket applies to its slice) (EUR)'
 		);
 		await expect(swift.locator('table.tiers tbody tr')).toHaveCount(3);
 		await expect(swift.locator('table.tiers tbody tr').last()).toContainText('Above 50,000.00');
 		await expect(page.getByRole('heading', { name: 'Limits per transfer' })).toBeVisible();
+		// In words: no file keys, no rounding codes.
+		await expect(page.locator('main')).not.toContainText('swift_wire');
+		await expect(page.locator('main')).not.toContainText('half-up');
 		await page.goto('/schedules/wallet-standard/2027-01-01?locale=en');
-		const fee = page.locator('tr', { has: page.locator('code:text-is("international_transfer")') });
+		const fee = page.locator('tr[data-id=international_transfer]');
 		await expect(fee).toContainText('International transfer fee');
 		await expect(fee).toContainText('Percent: 1.75%');
 		await expect(fee).toContainText('Maximum: $32.00');
@@ -85,7 +88,7 @@ test.describe('a version page', () => {
 	test('renders fees, tiers and limits in Chinese', async ({ page }) => {
 		await page.goto('/schedules/bank-wire/2026-01-01?locale=zh-CN');
 		await expect(page.getByRole('heading', { name: '手续费和税费' })).toBeVisible();
-		const swift = page.locator('tr', { has: page.locator('code:text-is("swift_wire")') });
+		const swift = page.locator('tr[data-id=swift_wire]');
 		await expect(swift).toContainText('SWIFT 电汇手续费');
 		await expect(swift.locator('table.tiers caption')).toContainText('超额累进');
 		await expect(swift.locator('table.tiers tbody tr').last()).toContainText('超过 50,000.00');

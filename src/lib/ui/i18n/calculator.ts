@@ -17,7 +17,7 @@ const en = {
 	destination: 'Sending to',
 	filterCountries: 'Find a country',
 	currency: 'You pay in',
-	targetCurrency: 'Recipient gets',
+	targetCurrency: 'Recipient’s currency',
 	mode: 'The amount is',
 	modes: { send: 'What I send', pay: 'What I pay in total', receive: 'What the recipient gets' },
 	amount: 'Amount',
@@ -78,7 +78,7 @@ const en = {
 	costExplain: 'Fees and the exchange-rate margin together.',
 	arrivesBy: (time: string) => `Arrives by ${time}`,
 	arrivesBetween: (from: string, to: string) => `Arrives between ${from} and ${to}`,
-	yourTime: 'your time',
+	yourTime: '(your time)',
 	whereMoneyGoes: 'Where your money goes',
 	parts: {
 		arrives: 'Arrives',
@@ -239,7 +239,7 @@ const zhCN: CalculatorText = {
 	costExplain: '手续费与汇率差价之和。',
 	arrivesBy: (time: string) => `${time} 前到账`,
 	arrivesBetween: (from: string, to: string) => `${from} 至 ${to} 之间到账`,
-	yourTime: '您的当地时间',
+	yourTime: '（您的当地时间）',
 	whereMoneyGoes: '您的钱去了哪里',
 	parts: {
 		arrives: '到账',
