@@ -26,8 +26,9 @@ test('choices made before the scripts load survive hydration', async ({
 	await expect(page.locator('select#funding')).toHaveValue('bank_account');
 	await expect(page.locator('select#destination')).toHaveValue('PH');
 	await expect(page.locator('select#targetCurrency')).toHaveValue('PHP');
-	await expect(page.locator('input[name=mode][value=receive]')).toBeChecked();
-	await expect(page.locator('#amount')).toHaveValue('1000');
+	// Hydrated, the amounts are two linked boxes: the receive mode's amount is the recipient's box.
+	await expect(page.locator('input[type=hidden][name=mode]')).toHaveValue('receive');
+	await expect(page.locator('#received-amount')).toHaveValue('1000');
 	// The live result is for what is on the form.
 	const response = await page.request.post('/api/v1/quote', {
 		data: {

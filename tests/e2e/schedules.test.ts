@@ -66,17 +66,20 @@ test.describe('a version page', () => {
 	test('renders fees, tiers and limits in English', async ({ page }) => {
 		await page.goto('/schedules/bank-wire/2026-01-01?locale=en');
 		await expect(page.getByRole('heading', { name: 'Fees and taxes' })).toBeVisible();
-		const swift = page.locator('tr', { has: page.locator('code:text-is("swift_wire")') });
+		const swift = page.locator('tr[data-id=swift_wire]');
 		await expect(swift.locator('table.tiers caption')).toHaveText(
 			'Graduated tiers (each bracket applies to its slice) (EUR)'
 		);
 		await expect(swift.locator('table.tiers tbody tr')).toHaveCount(3);
 		await expect(swift.locator('table.tiers tbody tr').last()).toContainText('Above 50,000.00');
 		await expect(page.getByRole('heading', { name: 'Limits per transfer' })).toBeVisible();
+		// In words: no file keys, no rounding codes.
+		await expect(page.locator('main')).not.toContainText('swift_wire');
+		await expect(page.locator('main')).not.toContainText('half-up');
 		await page.goto('/schedules/wallet-standard/2027-01-01?locale=en');
-		const fee = page.locator('tr', { has: page.locator('code:text-is("international_transfer")') });
+		const fee = page.locator('tr[data-id=international_transfer]');
 		await expect(fee).toContainText('International transfer fee');
-		await expect(fee).toContainText('Percent: 1.75 %');
+		await expect(fee).toContainText('Percent: 1.75%');
 		await expect(fee).toContainText('Maximum: $32.00');
 		const limits = page.locator('section[aria-labelledby=limits] tbody tr');
 		await expect(limits.first()).toContainText('$10,000.00');
@@ -85,7 +88,7 @@ test.describe('a version page', () => {
 	test('renders fees, tiers and limits in Chinese', async ({ page }) => {
 		await page.goto('/schedules/bank-wire/2026-01-01?locale=zh-CN');
 		await expect(page.getByRole('heading', { name: '手续费和税费' })).toBeVisible();
-		const swift = page.locator('tr', { has: page.locator('code:text-is("swift_wire")') });
+		const swift = page.locator('tr[data-id=swift_wire]');
 		await expect(swift).toContainText('SWIFT 电汇手续费');
 		await expect(swift.locator('table.tiers caption')).toContainText('超额累进');
 		await expect(swift.locator('table.tiers tbody tr').last()).toContainText('超过 50,000.00');
@@ -104,12 +107,12 @@ test.describe('the diff page', () => {
 		await page.goto(`${DIFF}&locale=en`);
 		const intl = entry(page, 'fees', 'international_transfer');
 		await expect(intl.locator('h4')).toContainText('International transfer fee');
-		await expect(intl.locator('li').first()).toHaveText('Percent: changed from 1.5 % to 1.75 %');
-		await expect(intl).toContainText('Maximum (USD): changed from $29.00 to $32.00');
+		await expect(intl.locator('li').first()).toHaveText('Percent: raised from 1.5% to 1.75%');
+		await expect(intl).toContainText('Maximum (USD): raised from $29.00 to $32.00');
 		const card = entry(page, 'fees', 'debit_card_funding');
 		await expect(card.locator('h4')).toContainText('Debit card payment fee');
-		await expect(card.locator('li')).toHaveText(['Percent: changed from 1.2 % to 0.9 %']);
-		await expect(entry(page, 'fees', 'credit_card_funding')).toContainText('2.9 %');
+		await expect(card.locator('li')).toHaveText(['Percent: lowered from 1.2% to 0.9%']);
+		await expect(entry(page, 'fees', 'credit_card_funding')).toContainText('2.9%');
 		await expect(entry(page, 'destinations', 'BG')).toContainText('Bulgaria');
 		await expect(entry(page, 'destinations', 'BG')).toContainText('added');
 	});
@@ -118,9 +121,9 @@ test.describe('the diff page', () => {
 		await page.goto(`${DIFF}&locale=zh-CN`);
 		const intl = entry(page, 'fees', 'international_transfer');
 		await expect(intl.locator('h4')).toContainText('跨境转账手续费');
-		await expect(intl.locator('li').first()).toHaveText('百分比：由 1.5 % 改为 1.75 %');
+		await expect(intl.locator('li').first()).toHaveText('百分比：上调，由 1.5% 改为 1.75%');
 		await expect(entry(page, 'fees', 'debit_card_funding').locator('li')).toHaveText([
-			'百分比：由 1.2 % 改为 0.9 %'
+			'百分比：下调，由 1.2% 改为 0.9%'
 		]);
 		await expect(entry(page, 'destinations', 'BG')).toContainText('保加利亚');
 	});
@@ -199,7 +202,7 @@ test.describe('the diff page', () => {
 		await page.getByRole('button', { name: 'Compare' }).click();
 		await expect(page).toHaveURL(/from=2027-01-01&to=2026-01-01/);
 		await expect(entry(page, 'fees', 'international_transfer').locator('li').first()).toHaveText(
-			'Percent: changed from 1.75 % to 1.5 %'
+			'Percent: lowered from 1.75% to 1.5%'
 		);
 		await expect(entry(page, 'destinations', 'BG')).toContainText('removed');
 	});

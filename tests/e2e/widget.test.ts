@@ -7,10 +7,10 @@ import type { QuoteResult } from '../../src/lib/engine';
 import { formatMoney } from '../../src/lib/present/formatMoney';
 import { seriousViolations } from './axe';
 
-// A plain HTML page on another origin (127.0.0.1, another port) embeds the app (127.0.0.1:4173)
+// A plain HTML page on another origin (127.0.0.1, another port) embeds the app (127.0.0.1:4173, or E2E_PORT)
 // the two ways the README describes, and records what the calculator tells it.
 
-const APP = 'http://127.0.0.1:4173';
+const APP = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 const REQUEST = {
 	schedule: 'wallet-standard',
 	type: 'transfer',

@@ -3,7 +3,7 @@ import type { FormOptions, Locale, Option } from '../present';
 import {
 	embedQuery,
 	localeOf,
-	parentOriginOf,
+	readParentOrigin,
 	readWidgetOptions,
 	type SnippetOptions
 } from '../widget';
@@ -19,6 +19,10 @@ export interface BuilderModel {
 	/** As typed, to show it again; `parentOrigin` is the same when it is a valid origin, else null. */
 	parentOriginInput: string;
 	parentOrigin: string | null;
+	/** Why the typed origin is not one (null when it is, or is empty). */
+	parentOriginIssue: 'not_an_address' | 'not_http' | 'has_path' | null;
+	/** `https://` was added to what was typed. */
+	parentOriginAdded: boolean;
 	/** The preview frame's query: it posts to this page. */
 	previewQuery: string;
 }
@@ -57,6 +61,7 @@ export function builderModel(rules: Rules, url: URL, locale: Locale, now: number
 		compact: look.compact
 	};
 	const parentOriginInput = query.get('parentOrigin') ?? '';
+	const origin = readParentOrigin(parentOriginInput);
 	return {
 		locale,
 		origin: url.origin,
@@ -64,7 +69,9 @@ export function builderModel(rules: Rules, url: URL, locale: Locale, now: number
 		options: o,
 		chosen,
 		parentOriginInput,
-		parentOrigin: parentOriginOf(parentOriginInput),
+		parentOrigin: origin.ok ? origin.origin : null,
+		parentOriginIssue: origin.ok ? null : origin.code,
+		parentOriginAdded: origin.ok && origin.added,
 		previewQuery: embedQuery(chosen, url.origin)
 	};
 }

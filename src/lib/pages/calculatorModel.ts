@@ -7,6 +7,9 @@ import {
 	formFor,
 	formOptions,
 	type Locale,
+	NO_RESULT,
+	providerSupport,
+	readForm,
 	requestOf
 } from '../present';
 import { nodeSha256 } from '../server';
@@ -27,9 +30,10 @@ export function calculatorModel(
 	const s = version.schedule;
 	const { form, targetChanged } = formFor(s, { ...q, schedule: id });
 	const submitted = form.amount !== '';
-	const result: CalculatorResult = submitted
-		? calculatorResult(rules, requestOf(form, locale), now, { sha256: nodeSha256 })
-		: { quote: null, issues: [], alternatives: [], upcoming: null };
+	const read = readForm(form);
+	const result: CalculatorResult = read.reading.ok
+		? calculatorResult(rules, requestOf(read.form, locale), now, { sha256: nodeSha256 })
+		: NO_RESULT;
 	const versions = rules.schedules.get(id)!;
 	const next = versions.find((v) => v.effectiveFrom > version.effectiveFrom);
 	return {
@@ -48,6 +52,9 @@ export function calculatorModel(
 			snapshot: snapshot && publicSnapshot(snapshot)
 		},
 		submitted,
+		reading: read.reading,
+		now,
+		support: providerSupport(s, locale),
 		...result
 	};
 }

@@ -173,7 +173,12 @@ export function decodeModel(
 	for (const field of FIELDS) {
 		const typed = form[field].trim();
 		if (typed === '') continue;
-		input[field] = AMOUNTS.has(field) ? readAmount(typed) : typed;
+		if (!AMOUNTS.has(field)) input[field] = typed;
+		else {
+			// As the calculator reads it; what it cannot read goes to the strict rules as typed.
+			const read = readAmount(typed);
+			input[field] = read.ok ? read.amount : typed;
+		}
 	}
 	const out = decodeReceipt(rules, input, now, { sha256: nodeSha256, names: words.names });
 	if (!out.ok) {

@@ -1,4 +1,5 @@
 import type { Mode, Schedule } from '../engine';
+import { readAmount, type AmountReading } from './readAmount';
 
 /** The calculator's fields: the request's field names from quote.md, as strings. */
 export interface CalculatorForm {
@@ -90,4 +91,18 @@ export function requestOf(form: CalculatorForm, locale: string): Record<string, 
 /** The query string of a form (the same field names as the API). */
 export function queryOf(form: CalculatorForm, locale: string): string {
 	return new URLSearchParams(requestOf(form, locale)).toString();
+}
+
+/** The currency an amount is typed in: the receive currency in `receive` mode. */
+export function amountCurrency(form: CalculatorForm): string {
+	return form.mode === 'receive' ? form.targetCurrency : form.currency;
+}
+
+/**
+ * The form with its amount read as a person means it (the API's canonical amount when it can be
+ * read, the text as typed otherwise) and the reading itself.
+ */
+export function readForm(form: CalculatorForm): { form: CalculatorForm; reading: AmountReading } {
+	const reading = readAmount(form.amount, amountCurrency(form));
+	return { form: reading.ok ? { ...form, amount: reading.amount } : form, reading };
 }

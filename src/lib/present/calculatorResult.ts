@@ -1,6 +1,8 @@
 import type { QuoteOptions, QuoteResult } from '../engine';
 import type { Rules } from '../schedules';
 import {
+	costSplit,
+	type CostSplit,
 	findAlternatives,
 	nextVersionQuote,
 	parseRequest,
@@ -18,7 +20,18 @@ export interface CalculatorResult {
 	alternatives: Alternative[];
 	/** The same request under the schedule's next version, when one is known. */
 	upcoming: NextVersionQuote | null;
+	/** Where the money of the total cost goes, in the send currency (null without a cost). */
+	split: CostSplit | null;
 }
+
+/** A result with nothing priced. */
+export const NO_RESULT: CalculatorResult = {
+	quote: null,
+	issues: [],
+	alternatives: [],
+	upcoming: null,
+	split: null
+};
 
 /** Prices a request for the calculator: the quote, or issues; alternatives; the upcoming price. */
 export function calculatorResult(
@@ -28,13 +41,14 @@ export function calculatorResult(
 	options: QuoteOptions = {}
 ): CalculatorResult {
 	const out = quote(rules, request, now, options);
-	if (!out.ok) return { quote: null, issues: out.issues, alternatives: [], upcoming: null };
+	if (!out.ok) return { ...NO_RESULT, issues: out.issues };
 	const found = out.quote.allowed ? null : findAlternatives(rules, request, now, options);
 	const parsed = parseRequest(request);
 	return {
 		quote: out.quote,
 		issues: [],
 		alternatives: found?.ok ? found.alternatives.slice(0, 3) : [],
-		upcoming: parsed.ok ? nextVersionQuote(rules, parsed.request, now, options) : null
+		upcoming: parsed.ok ? nextVersionQuote(rules, parsed.request, now, options) : null,
+		split: costSplit(rules, out.quote)
 	};
 }

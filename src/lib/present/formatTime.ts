@@ -27,3 +27,16 @@ export function deliveryWindow(
 	const start = Date.parse(at);
 	return { from: start + minHours * 3_600_000, to: start + maxHours * 3_600_000 };
 }
+
+/** When money arrives, for people: weekday, day, month, time and the time zone's name. */
+export function formatArrival(epochMs: number, locale: Locale, timeZone?: string): string {
+	return new Intl.DateTimeFormat(locale, {
+		weekday: 'short',
+		month: 'short',
+		day: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZone,
+		timeZoneName: 'short'
+	}).format(epochMs);
+}

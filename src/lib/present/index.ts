@@ -3,10 +3,17 @@
 export { LOCALES, isLocale, negotiateLocale, pick, type Locale, type Dictionary } from './locales';
 export { formatMoney, formatNumber } from './formatMoney';
 export { formatRate } from './formatRate';
-export { formatTime, formatDate, deliveryWindow } from './formatTime';
+export { formatPercent } from './formatPercent';
+export { formatTime, formatDate, formatArrival, deliveryWindow } from './formatTime';
 export { formatAge } from './formatAge';
-export { readAmount } from './readAmount';
 export { explainLine } from './explainLine';
+export { formatList } from './formatList';
+export { readAmount, type AmountReading } from './readAmount';
+export { noticeHelp, type NoticeHelp } from './noticeHelp';
+export { noticeText } from './noticeText';
+export { providerSupport, type ProviderSupport } from './providerSupport';
+export { rateIsStale, STALE_RATE_DAYS } from './rateIsStale';
+export { moneyParts, MONEY_PARTS, type MoneyPart, type MoneyShare } from './moneyParts';
 export {
 	countryName,
 	currencyName,
@@ -15,8 +22,16 @@ export {
 	type DestinationOption,
 	type FormOptions
 } from './options';
-export { formValues, formFor, requestOf, queryOf, type CalculatorForm } from './calculatorForm';
-export { calculatorResult, type CalculatorResult } from './calculatorResult';
+export {
+	amountCurrency,
+	formValues,
+	formFor,
+	readForm,
+	requestOf,
+	queryOf,
+	type CalculatorForm
+} from './calculatorForm';
+export { calculatorResult, NO_RESULT, type CalculatorResult } from './calculatorResult';
 export { rulesOf, priceLocally, type EnginePayload, type PagePayload } from './priceLocally';
 export {
 	PRESETS,

@@ -1,44 +1,55 @@
-const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u3000]/g;
-/** Currency signs, codes and words people type around an amount: "$", "US$", "USD", "元", "¥". */
-const AROUND = /^[^\d.,-]*|[^\d.,]*$/g;
-const FULLWIDTH = /[\uff10-\uff19\uff0c\uff0e]/g;
+/**
+ * What a person typed into an amount field, read the way a person means it: the API's canonical
+ * amount, or why it cannot be read. A comma followed by other than three digits ("1000,50"), or
+ * points used as group separators ("1.000,50"), could be a decimal comma: the page asks instead
+ * of guessing, with the decimal-comma reading as `suggestion`.
+ */
+export type AmountReading =
+	| { ok: true; amount: string }
+	| { ok: false; code: 'empty' | 'not_a_number' }
+	| { ok: false; code: 'ambiguous'; suggestion: string }
+	| { ok: false; code: 'other_currency'; currency: string };
+
+// Symbols ($, €, ¥, MX$, US$ …) and three-letter codes before or after the number.
+const SHAPE =
+	/^([A-Za-z]{0,3}\p{Sc}|[A-Za-z]{3})?\s*([0-9][0-9.,' ]*)\s*(\p{Sc}|[A-Za-z]{3}|元)?$/u;
+const GROUPED = /^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?$/;
+const PLAIN = /^[0-9]+(\.[0-9]*)?$/;
+const DOT_GROUPED = /^[0-9]{1,3}(\.[0-9]{3})+(,[0-9]*)?$/;
+const COMMA_DECIMAL = /^[0-9]+,[0-9]+$/;
+
+/** Leading zeros and a trailing point dropped: "007.50" → "7.50", "100." → "100". */
+function canonical(digits: string): string {
+	const [int, frac] = digits.split('.');
+	const whole = int.replace(/^0+(?=[0-9])/, '');
+	return frac ? `${whole}.${frac}` : whole;
+}
 
 /**
- * An amount as people type it, as the plain decimal string the API reads ("1,000.50" →
- * "1000.50", " 200 " → "200", "$200" → "200", "１００．５" → "100.5", "1.000,50" → "1000.50",
- * "100,5" → "100.5"). Grouping must be regular (groups of three) to be read as grouping; what
- * cannot be read for sure is returned trimmed, unchanged, for the amount rules to refuse with a
- * message. Strings only: the amount never passes through a binary number.
+ * Reads an amount as typed: grouping commas, spaces, a currency symbol or code (`currency`, when
+ * given, is the only code accepted), full-width digits.
  *
  * @example
- * readAmount('US$ 1,000.50') // '1000.50'
- * readAmount('1e3')          // '1e3' (refused later: invalid_amount)
+ * readAmount('$1,000.50') // { ok: true, amount: '1000.50' }
+ * readAmount('1000,50') // { ok: false, code: 'ambiguous', suggestion: '1000.50' }
  */
-export function readAmount(typed: string): string {
-	const trimmed = typed.trim();
-	const text = trimmed
-		.replace(FULLWIDTH, (c) =>
-			c === '\uff0c' ? ',' : c === '\uff0e' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)
-		)
-		.replace(SPACES, '')
-		.replace(AROUND, '');
-	if (/^-/.test(text) || /[^\d.,]/.test(text) || !/\d/.test(text)) return trimmed;
-	const points = (text.match(/\./g) ?? []).length;
-	const commas = (text.match(/,/g) ?? []).length;
-	const grouped = (int: string, sep: string) =>
-		new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`).test(int) ? int.split(sep).join('') : null;
-	if (commas === 0 && points <= 1) return text;
-	if (commas > 0 && points > 0) {
-		// both: the last one is the decimal separator, the other groups (1,000.50 and 1.000,50)
-		const decimal = text.lastIndexOf(',') > text.lastIndexOf('.') ? ',' : '.';
-		const [int, frac, ...more] = text.split(decimal);
-		const whole = grouped(int, decimal === ',' ? '.' : ',');
-		return whole !== null && more.length === 0 ? `${whole}.${frac}` : trimmed;
+export function readAmount(text: string, currency?: string): AmountReading {
+	const s = text
+		.normalize('NFKC')
+		.replace(/[\s\u00a0\u202f]+/g, ' ')
+		.trim();
+	if (s === '') return { ok: false, code: 'empty' };
+	const m = SHAPE.exec(s);
+	if (!m) return { ok: false, code: 'not_a_number' };
+	const code = [m[1], m[3]].find((x) => x && /^[A-Za-z]{3}$/.test(x))?.toUpperCase();
+	if (code && currency && code !== currency.toUpperCase())
+		return { ok: false, code: 'other_currency', currency: code };
+	const n = m[2].replace(/[ ']/g, '');
+	if (PLAIN.test(n)) return { ok: true, amount: canonical(n) };
+	if (GROUPED.test(n)) return { ok: true, amount: canonical(n.replace(/,/g, '')) };
+	if (COMMA_DECIMAL.test(n) || DOT_GROUPED.test(n)) {
+		const read = n.replace(/\./g, '').replace(',', '.');
+		return { ok: false, code: 'ambiguous', suggestion: canonical(read) };
 	}
-	const sep = commas > 0 ? ',' : '.';
-	if (commas + points > 1) return grouped(text, sep) ?? trimmed;
-	// one comma: 1,000 groups; 100,5 and 100,50 are decimal commas
-	const [int, frac] = text.split(',');
-	if (frac.length === 3) return grouped(text, ',') ?? trimmed;
-	return int && frac.length > 0 ? `${int}.${frac}` : trimmed;
+	return { ok: false, code: 'not_a_number' };
 }

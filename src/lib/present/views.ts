@@ -5,6 +5,8 @@ import type { CalculatorForm } from './calculatorForm';
 import type { Preset } from './comparePresets';
 import type { FormOptions, Option } from './options';
 import type { PagePayload } from './priceLocally';
+import type { ProviderSupport } from './providerSupport';
+import type { AmountReading } from './readAmount';
 
 // What the pages hand to their components: built by src/lib/pages, drawn by src/lib/ui.
 
@@ -15,6 +17,12 @@ export interface CalculatorModel extends CalculatorResult {
 	targetChanged: { from: string; to: string } | null;
 	engine: PagePayload;
 	submitted: boolean;
+	/** The amount as the page read it (ambiguous or unreadable text is asked about, not priced). */
+	reading: AmountReading;
+	/** The server's clock when the page was built (epoch ms): how old the rates are is said from it. */
+	now: number;
+	/** The provider's support contacts, when its schedule declares them (issue "Real prices"). */
+	support?: ProviderSupport | null;
 }
 
 /** What the page shows of a quote (the rest stays on the server, to keep the page light). */

@@ -1,8 +1,8 @@
-import type { Component, Condition, MoneyMap, Schedule } from '../engine';
+import { type Component, type Condition, Dec, type MoneyMap, type Schedule } from '../engine';
 import type { ChangeKind, ChangeSection, ScheduleChange } from '../schedules';
 import { describeCondition, describeMoneyMap } from './describeCondition';
 import { diffText, type DiffText } from './i18n/diff';
-import { countryName, formatMoney, formatNumber, type Locale, pick } from '../present';
+import { countryName, formatMoney, formatPercent, type Locale, pick } from '../present';
 import { schedulesText, type SchedulesText } from './i18n/schedules';
 
 /** One change in words: `field` is empty for an entry added or removed as a whole. */
@@ -11,6 +11,8 @@ export interface ChangeLine {
 	field: string;
 	before?: string;
 	after?: string;
+	/** For a changed price (a fee's percent, amount, minimum or cap, an FX margin): which way. */
+	direction?: 'rise' | 'fall';
 }
 
 /** The changes of one fee, limit, notice, destination … (or of the section itself: no title). */
@@ -53,7 +55,7 @@ function languageName(tag: string, locale: Locale): string {
 	}
 }
 
-const pct = (v: unknown, w: Words) => `${formatNumber(String(v), w.locale)} %`;
+const pct = (v: unknown, w: Words) => formatPercent(String(v), w.locale);
 const when = (sch: Schedule, c: Condition, w: Words) => describeCondition(sch, c, w.locale, w.s);
 
 /** `['amount', 'gt']` and a value as the condition `{amount: {gt: value}}`. */
@@ -199,6 +201,22 @@ function valueOf(c: ScheduleChange, v: unknown, sch: Schedule, w: Words): string
 	return plain(v);
 }
 
+const PRICE_KEYS = ['percent', 'marginPercent', 'fixed', 'min', 'max'];
+
+/** Whether a changed price rises or falls (the base currency's amount for a money map). */
+function directionOf(c: ScheduleChange, base: string): ChangeLine['direction'] {
+	if (c.kind !== 'changed' || (c.section !== 'fees' && c.section !== 'fx')) return undefined;
+	const last = c.path.findLast((k) => typeof k === 'string' && PRICE_KEYS.includes(k));
+	if (last === undefined) return undefined;
+	const read = (v: unknown) => {
+		const x = isRecord(v) ? v[base] : v;
+		return typeof x === 'string' && /^-?[0-9]+(\.[0-9]+)?$/.test(x) ? new Dec(x) : null;
+	};
+	const [before, after] = [read(c.before), read(c.after)];
+	if (!before || !after || before.equals(after)) return undefined;
+	return after.greaterThan(before) ? 'rise' : 'fall';
+}
+
 /** The entry a change belongs to, named from the version that has it (the newer one first). */
 function entryOf(
 	c: ScheduleChange,
@@ -279,6 +297,8 @@ export function describeChanges(
 		const line: ChangeLine = { kind: c.kind, field: fieldOf(c, w) };
 		if (c.before !== undefined) line.before = valueOf(c, c.before, a, w);
 		if (c.after !== undefined) line.after = valueOf(c, c.after, b, w);
+		const direction = directionOf(c, b.baseCurrency);
+		if (direction) line.direction = direction;
 		entry.lines.push(line);
 	}
 	return [...groups].map(([section, entries]) => ({

@@ -1,5 +1,5 @@
 import type { Condition, MoneyMap, Schedule } from '../engine';
-import { countryName, formatMoney, type Locale } from '../present';
+import { countryName, formatList, formatMoney, type Locale } from '../present';
 import type { SchedulesText } from './i18n/schedules';
 
 const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [String(v)]);
@@ -8,6 +8,11 @@ const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) 
 export function describeMoneyMap(map: MoneyMap, base: string, locale: Locale): string {
 	const keys = [base, ...Object.keys(map).filter((c) => c !== base)];
 	return keys.map((c) => formatMoney(map[c], c, locale)).join(' / ');
+}
+
+/** A region of a schedule in words: its name in the dictionary, else its key in lower case. */
+export function regionName(key: string, t: SchedulesText): string {
+	return t.region[key] ?? key.toLowerCase().replace(/_/g, ' ');
 }
 
 /**
@@ -26,7 +31,10 @@ export function describeCondition(
 		o?.[k]?.name[locale] ?? o?.[k]?.name.en ?? k;
 	const place = (v: string) =>
 		v.startsWith('@')
-			? `${v.slice(1)} (${(s.regions?.[v.slice(1)] ?? []).map((c) => countryName(c, locale)).join(', ')})`
+			? `${regionName(v.slice(1), t)} (${formatList(
+					(s.regions?.[v.slice(1)] ?? []).map((c) => countryName(c, locale)),
+					locale
+				)})`
 			: countryName(v, locale);
 	const words: Record<string, (v: string) => string> = {
 		type: (v) => name(s.types, v),

@@ -1,5 +1,9 @@
 // Svelte components, their texts (en, zh-CN) and the words for schedules and their changes.
 export { default as Alternatives } from './components/Alternatives.svelte';
+export { default as AmountField } from './components/AmountField.svelte';
+export { default as BlockedView } from './components/BlockedView.svelte';
+export { default as Breakdown } from './components/Breakdown.svelte';
+export { default as MoneyBar } from './components/MoneyBar.svelte';
 export { default as Calculator } from './components/Calculator.svelte';
 export { default as Disclosure } from './components/Disclosure.svelte';
 export { default as Field } from './components/Field.svelte';
@@ -29,3 +33,5 @@ export { default as DecodeForm } from './components/decode/DecodeForm.svelte';
 export { default as DecodeAnswer } from './components/decode/DecodeAnswer.svelte';
 export { default as DecodeInstead } from './components/decode/DecodeInstead.svelte';
 export { decodeText, type DecodeText } from './i18n/decode';
+export { helpText } from './i18n/help';
+export { errorsText, type ErrorsText } from './i18n/errors';

@@ -21,6 +21,7 @@ export {
 	type EmbedMessage
 } from './embedMessages';
 export { elementSnippet, iframeSnippet, embedQuery, type SnippetOptions } from './snippets';
+export { readParentOrigin, type OriginReading } from './readParentOrigin';
 export { default as WidgetView } from './WidgetView.svelte';
 export { widgetText, builderText, type WidgetText, type BuilderText } from './widgetText';
 export { ConfirmFlow, type ConfirmSink } from './ConfirmFlow.svelte';

@@ -1,7 +1,7 @@
 import { computeQuote, minorUnits, type QuoteResult, type ResolvedRequest } from '../engine';
 // The widget's build drops what it does not use of the quoting layer (zod among it).
 import { amountCode, type RequestIssue, type RequestIssueCode, requestMessage } from '../quoting';
-import type { CalculatorForm, EnginePayload, Locale } from '../present';
+import { type CalculatorForm, type EnginePayload, type Locale, readAmount } from '../present';
 
 /** What `GET /api/v1/pricing` answers: the schedule version in force, its hash and its rates. */
 export type PricingData = EnginePayload;
@@ -44,11 +44,14 @@ export function priceInBrowser(
 	locale: Locale,
 	now: number
 ): Priced {
-	const amount = form.amount.trim();
+	const currency = form.mode === 'receive' ? form.targetCurrency : form.currency;
+	// What people type ("1,000.50", "$200", full-width digits) is read as they mean it; anything
+	// else goes to the API's checks as typed.
+	const read = readAmount(form.amount, currency);
+	const amount = read.ok ? read.amount : form.amount.trim();
 	if (amount === '') return { quote: null, issues: [] };
 	const code = amountCode(amount);
 	if (code) return issue(code, locale);
-	const currency = form.mode === 'receive' ? form.targetCurrency : form.currency;
 	const places = minorUnits(currency);
 	if (places !== undefined && (amount.split('.')[1]?.length ?? 0) > places)
 		return issue('too_many_decimals', locale, { currency, places: String(places) });

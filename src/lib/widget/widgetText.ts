@@ -27,11 +27,11 @@ const en = {
 	totalToPay: 'Total to pay',
 	exchangeRate: 'Exchange rate',
 	rateLine: (from: string, rate: string, to: string) => `1 ${from} = ${rate} ${to}`,
-	margin: (p: string) => `margin ${p} % over the mid-market rate`,
+	margin: (p: string) => `margin ${p}% over the mid-market rate`,
 	noConversion: 'No currency conversion',
 	received: 'Recipient gets',
 	totalCost: 'Total cost',
-	costPercent: (p: string) => `${p} % of the amount sent`,
+	costPercent: (p: string) => `${p}% of the amount sent`,
 	delivery: 'Available',
 	availableBy: (from: string, to: string) =>
 		from === to ? `by ${to}` : `between ${from} and ${to}`,
@@ -112,7 +112,16 @@ const builderEn = {
 	snippet: 'Snippet',
 	copy: 'Copy',
 	copied: 'Copied',
-	copyFailed: 'Select the text and copy it'
+	copyFailed: 'Select the text and copy it',
+	originAdded: (o: string) => `Using ${o}.`,
+	originIssues: {
+		not_an_address:
+			'This is not a web address. Type your site’s address, for example shop.example.',
+		not_http: 'Only http:// and https:// sites can embed the calculator.',
+		has_path:
+			'An origin has no path: type only the site’s address, for example https://shop.example.'
+	},
+	live: 'The previews and snippets follow your choices as you make them.'
 };
 
 export type BuilderText = typeof builderEn;
@@ -140,7 +149,14 @@ const builderZhCN: BuilderText = {
 	snippet: '代码片段',
 	copy: '复制',
 	copied: '已复制',
-	copyFailed: '请选中文本后复制'
+	copyFailed: '请选中文本后复制',
+	originAdded: (o: string) => `将使用 ${o}。`,
+	originIssues: {
+		not_an_address: '这不是网址。请输入您网站的地址，例如 shop.example。',
+		not_http: '只有 http:// 和 https:// 网站可以嵌入计算器。',
+		has_path: '源（origin）不含路径：请只输入网站地址，例如 https://shop.example。'
+	},
+	live: '预览和代码片段会随您的选择即时更新。'
 };
 
 /** Texts of the `/embed/builder` page. */

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { confirmQuote, getRules } from '$lib/server';
 import { calculatorModel } from '$lib/pages';
-import { requestOf } from '$lib/present';
+import { readForm, requestOf } from '$lib/present';
 
 export const load: PageServerLoad = ({ url, locals }) =>
 	calculatorModel(getRules(), url.searchParams, locals.locale, Date.now());
@@ -15,7 +15,7 @@ export const actions: Actions = {
 			new Request(url, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify(requestOf(model.form, locals.locale))
+				body: JSON.stringify(requestOf(readForm(model.form).form, locals.locale))
 			})
 		);
 		const body = await response.json();

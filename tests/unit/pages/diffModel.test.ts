@@ -81,14 +81,16 @@ describe('diffPage', () => {
 		expect(fee('en').lines[0]).toEqual({
 			kind: 'changed',
 			field: 'Percent',
-			before: '1.5 %',
-			after: '1.75 %'
+			before: '1.5%',
+			after: '1.75%',
+			direction: 'rise'
 		});
 		expect(fee('en').lines).toContainEqual({
 			kind: 'changed',
 			field: 'Maximum (USD)',
 			before: '$29.00',
-			after: '$32.00'
+			after: '$32.00',
+			direction: 'rise'
 		});
 		expect(fee('zh-CN').title).toBe('跨境转账手续费');
 		expect(fee('zh-CN').lines[0].field).toBe('百分比');

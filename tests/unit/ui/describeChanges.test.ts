@@ -57,7 +57,7 @@ const CARD_FEE = {
 type Expected = Record<Locale, { group: [string, string]; entry: Omit<ChangeEntry, 'key'> }>;
 
 // Each case is one change; the expected words are worked out from the dictionaries (en, zh-CN):
-// amounts in the locale's currency style, percents as "n %", countries and keys by their names.
+// amounts in the locale's currency style, percents as "n%" (formatPercent), countries and keys by their names.
 const CASES: [string, Schedule, Expected][] = [
 	[
 		'a percent raised',
@@ -68,7 +68,9 @@ const CASES: [string, Schedule, Expected][] = [
 				entry: {
 					title: 'International transfer fee',
 					code: 'intl',
-					lines: [{ kind: 'changed', field: 'Percent', before: '1.5 %', after: '1.75 %' }]
+					lines: [
+						{ kind: 'changed', field: 'Percent', before: '1.5%', after: '1.75%', direction: 'rise' }
+					]
 				}
 			},
 			'zh-CN': {
@@ -76,7 +78,9 @@ const CASES: [string, Schedule, Expected][] = [
 				entry: {
 					title: '国际转账手续费',
 					code: 'intl',
-					lines: [{ kind: 'changed', field: '百分比', before: '1.5 %', after: '1.75 %' }]
+					lines: [
+						{ kind: 'changed', field: '百分比', before: '1.5%', after: '1.75%', direction: 'rise' }
+					]
 				}
 			}
 		}
@@ -90,7 +94,9 @@ const CASES: [string, Schedule, Expected][] = [
 				entry: {
 					title: 'International transfer fee',
 					code: 'intl',
-					lines: [{ kind: 'changed', field: 'Percent', before: '1.5 %', after: '0.9 %' }]
+					lines: [
+						{ kind: 'changed', field: 'Percent', before: '1.5%', after: '0.9%', direction: 'fall' }
+					]
 				}
 			},
 			'zh-CN': {
@@ -98,7 +104,9 @@ const CASES: [string, Schedule, Expected][] = [
 				entry: {
 					title: '国际转账手续费',
 					code: 'intl',
-					lines: [{ kind: 'changed', field: '百分比', before: '1.5 %', after: '0.9 %' }]
+					lines: [
+						{ kind: 'changed', field: '百分比', before: '1.5%', after: '0.9%', direction: 'fall' }
+					]
 				}
 			}
 		}
@@ -112,7 +120,15 @@ const CASES: [string, Schedule, Expected][] = [
 				entry: {
 					title: 'Paper statement fee',
 					code: 'statement',
-					lines: [{ kind: 'changed', field: 'Fixed amount (USD)', before: '$2.00', after: '$2.50' }]
+					lines: [
+						{
+							kind: 'changed',
+							field: 'Fixed amount (USD)',
+							before: '$2.00',
+							after: '$2.50',
+							direction: 'rise'
+						}
+					]
 				}
 			},
 			'zh-CN': {
@@ -121,7 +137,13 @@ const CASES: [string, Schedule, Expected][] = [
 					title: '纸质账单费',
 					code: 'statement',
 					lines: [
-						{ kind: 'changed', field: '固定金额（USD）', before: 'US$2.00', after: 'US$2.50' }
+						{
+							kind: 'changed',
+							field: '固定金额（USD）',
+							before: 'US$2.00',
+							after: 'US$2.50',
+							direction: 'rise'
+						}
 					]
 				}
 			}
@@ -286,7 +308,9 @@ const CASES: [string, Schedule, Expected][] = [
 				entry: {
 					title: 'Margin, sent to Mexico',
 					code: null,
-					lines: [{ kind: 'changed', field: 'Margin', before: '1.25 %', after: '1 %' }]
+					lines: [
+						{ kind: 'changed', field: 'Margin', before: '1.25%', after: '1%', direction: 'fall' }
+					]
 				}
 			},
 			'zh-CN': {
@@ -294,7 +318,9 @@ const CASES: [string, Schedule, Expected][] = [
 				entry: {
 					title: '加价（汇往 墨西哥）',
 					code: null,
-					lines: [{ kind: 'changed', field: '加价', before: '1.25 %', after: '1 %' }]
+					lines: [
+						{ kind: 'changed', field: '加价', before: '1.25%', after: '1%', direction: 'fall' }
+					]
 				}
 			}
 		}
@@ -369,8 +395,15 @@ describe('describeChanges', () => {
 		expect(groups[0].entries[0].lines[0].before).toBe('$1.50 / \u00a5200; always applies');
 	});
 
-	// The brief asks for words that say the direction ("raised from 1.5 % to 1.75 %", "lowered");
-	// today a ChangeLine is only kind 'changed' with before and after, and no spec or README text
-	// asks for more, so this is left as a wish rather than a failing test.
-	it.todo('says in words whether a percent, an amount or a margin rises or falls');
+	// Issue 11: diff colours by direction. A changed price carries `direction`, which the page says
+	// in words ("raised from", "lowered from") and colours (a rise is not green).
+	it('says whether a percent, an amount or a margin rises or falls', () => {
+		const lines = (b: Schedule) =>
+			describeChanges(diffSchedules(A, b), A, b, 'en').flatMap((g) =>
+				g.entries.flatMap((e) => e.lines.map((l) => l.direction))
+			);
+		expect(lines(next({ fees: withFee(0, { percent: '1.75' }) }))).toEqual(['rise']);
+		expect(lines(next({ fees: withFee(0, { percent: '0.9' }) }))).toEqual(['fall']);
+		expect(lines(next({ fees: withFee(1, { fixed: { USD: '2.50' } }) }))).toEqual(['rise']);
+	});
 });

@@ -3,6 +3,7 @@ import type { Dictionary } from '../../present';
 type PresetText = { label: string; hint: string };
 
 const en = {
+	jump: 'See the ranking',
 	title: 'Compare ways to send',
 	intro:
 		'The same transfer priced every way you could make it, ranked by what it costs you in total: fees, taxes, the exchange-rate margin and what is taken from the amount received.',
@@ -50,7 +51,7 @@ const en = {
 	yourChoice: 'Your choice',
 	atHome: 'at home',
 	home: (country: string) => `${country} (at home)`,
-	pct: (value: string) => `${value} %`,
+	pct: (value: string) => `${value}%`,
 	notPossible: 'Not possible',
 	noConversion: 'no conversion',
 	hours: (min: number, max: number) => (min === max ? `${max} h` : `${min}–${max} h`),
@@ -89,7 +90,7 @@ const en = {
 		marker: (usd: string) => `USD ${usd}`,
 		markersNote:
 			'Dotted lines mark the World Bank’s standard amounts (the equivalents of USD 200 and USD 500).',
-		cut: (max: string) => `The axis stops at ${max} %; the table has every value.`,
+		cut: (max: string) => `The axis stops at ${max}%; the table has every value.`,
 		aria: (n: number) =>
 			`Line chart of the total cost, as a percent of the amount sent, against the amount sent on a logarithmic scale, for ${n} options, with lines at 3 % and 5 % and markers at USD 200 and USD 500. The tables give the numbers.`,
 		standard: 'At the World Bank’s standard amounts',
@@ -102,6 +103,7 @@ const en = {
 export type CompareText = typeof en;
 
 const zhCN: CompareText = {
+	jump: '查看排名',
 	title: '比较汇款方式',
 	intro:
 		'同一笔转账按各种可行方式计价，并按您承担的总成本排序：手续费、税费、汇率加价以及从到账金额中扣除的费用。',

@@ -32,6 +32,7 @@ const en = {
 	},
 	kind: { added: 'added', removed: 'removed', changed: 'changed from' },
 	changedTo: 'to',
+	direction: { rise: 'raised from', fall: 'lowered from' },
 	colon: ': ',
 	entry: 'Entry',
 	limitWhen: (when: string) => `Limit, ${when}`,
@@ -109,9 +110,9 @@ const en = {
 	range: 'Change in total cost',
 	count: 'Requests',
 	unchanged: 'No change',
-	below: (x: string) => `below ${x} %`,
-	above: (x: string) => `above ${x} %`,
-	between: (a: string, b: string) => `${a} to ${b} %`,
+	below: (x: string) => `below ${x}%`,
+	above: (x: string) => `above ${x}%`,
+	between: (a: string, b: string) => `${a}% to ${b}%`,
 	fromZero: (n: string) =>
 		`${n} requests cost nothing under the old version and something under the new one (no percent change).`,
 
@@ -180,6 +181,7 @@ const zhCN: DiffText = {
 	},
 	kind: { added: '新增', removed: '删除', changed: '由' },
 	changedTo: '改为',
+	direction: { rise: '上调，由', fall: '下调，由' },
 	colon: '：',
 	entry: '条目',
 	limitWhen: (when: string) => `限额（${when}）`,
@@ -256,9 +258,9 @@ const zhCN: DiffText = {
 	range: '总费用变化',
 	count: '请求数',
 	unchanged: '不变',
-	below: (x: string) => `低于 ${x} %`,
-	above: (x: string) => `高于 ${x} %`,
-	between: (a: string, b: string) => `${a} 至 ${b} %`,
+	below: (x: string) => `低于 ${x}%`,
+	above: (x: string) => `高于 ${x}%`,
+	between: (a: string, b: string) => `${a}% 至 ${b}%`,
 	fromZero: (n: string) => `有 ${n} 笔请求在原版本下免费、在新版本下收费（无法计算百分比）。`,
 
 	lists: {

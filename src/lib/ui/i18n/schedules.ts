@@ -21,6 +21,19 @@ const en = {
 	noLint: 'No findings.',
 	basics: 'At a glance',
 	baseCurrency: 'Base currency',
+	roundingMode: {
+		'half-up': 'to the nearest cent, halves up',
+		'half-even': 'to the nearest cent, halves to the even cent',
+		down: 'down to the cent',
+		up: 'up to the cent'
+	},
+	region: {
+		EEA: 'the European Economic Area',
+		ASIA: 'Asia',
+		LATAM: 'Latin America',
+		SANCTIONED: 'countries under sanctions',
+		SEPA: 'the SEPA area'
+	} as Record<string, string>,
 	rounding: 'Rounding',
 	origins: 'Sending from',
 	currencies: 'Pay in',
@@ -95,6 +108,19 @@ const zhCN: SchedulesText = {
 	noLint: '没有发现问题。',
 	basics: '概览',
 	baseCurrency: '基准货币',
+	roundingMode: {
+		'half-up': '四舍五入到最小货币单位',
+		'half-even': '四舍六入五成双到最小货币单位',
+		down: '向下舍入到最小货币单位',
+		up: '向上舍入到最小货币单位'
+	},
+	region: {
+		EEA: '欧洲经济区',
+		ASIA: '亚洲',
+		LATAM: '拉丁美洲',
+		SANCTIONED: '受制裁国家和地区',
+		SEPA: 'SEPA 区域'
+	},
 	rounding: '舍入方式',
 	origins: '汇出地',
 	currencies: '付款币种',
