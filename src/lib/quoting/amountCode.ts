@@ -1,4 +1,5 @@
-import type { RequestIssueCode } from './messages';
+/** What can be wrong with an amount's form. */
+export type AmountCode = 'too_many_digits' | 'negative' | 'not_positive' | 'invalid_amount';
 
 /** quote.md's amount: digits, one optional point, at most 15 digits before it. */
 export const AMOUNT = /^[0-9]{1,15}(\.[0-9]+)?$/;
@@ -13,7 +14,7 @@ export const AMOUNT = /^[0-9]{1,15}(\.[0-9]+)?$/;
  * amountCode('1e3') // 'invalid_amount'
  * amountCode('0.00') // 'not_positive'
  */
-export function amountCode(value: unknown, zero = false): RequestIssueCode | null {
+export function amountCode(value: unknown, zero = false): AmountCode | null {
 	if (typeof value !== 'string') return null;
 	if (/^[0-9]{16,}(\.[0-9]+)?$/.test(value)) return 'too_many_digits';
 	if (/^-[0-9]+(\.[0-9]+)?$/.test(value)) return zero ? 'negative' : 'not_positive';

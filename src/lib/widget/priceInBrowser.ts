@@ -2,6 +2,7 @@ import { computeQuote, minorUnits, type QuoteResult, type ResolvedRequest } from
 // The widget's build drops what it does not use of the quoting layer (zod among it).
 import { amountCode, type RequestIssue, type RequestIssueCode, requestMessage } from '../quoting';
 import { type CalculatorForm, type EnginePayload, type Locale, readAmount } from '../present';
+import { widgetText } from './widgetText';
 
 /** What `GET /api/v1/pricing` answers: the schedule version in force, its hash and its rates. */
 export type PricingData = EnginePayload;
@@ -11,20 +12,14 @@ export interface Priced {
 	issues: RequestIssue[];
 }
 
-const issue = (
-	code: RequestIssueCode,
-	locale: Locale,
-	params: Record<string, string> = {}
-): Priced => ({
-	quote: null,
-	issues: [
-		{
-			path: ['amount'],
-			code,
-			message: requestMessage(code, locale, { field: 'amount', ...params })
-		}
-	]
-});
+type AmountIssue = keyof typeof widgetText.en.amountIssue;
+
+/** An amount the API would refuse: its code and path as the API gives them, in the widget's words. */
+function issue(code: AmountIssue, locale: Locale, currency = '', places = ''): Priced {
+	const words = widgetText[locale].amountIssue;
+	const message = code === 'too_many_decimals' ? words[code](currency, places) : words[code];
+	return { quote: null, issues: [{ path: ['amount'], code, message }] };
+}
 
 /**
  * Prices a form in the browser with the engine, as `POST /api/v1/quote` would at `now`.
@@ -54,7 +49,7 @@ export function priceInBrowser(
 	if (code) return issue(code, locale);
 	const places = minorUnits(currency);
 	if (places !== undefined && (amount.split('.')[1]?.length ?? 0) > places)
-		return issue('too_many_decimals', locale, { currency, places: String(places) });
+		return issue('too_many_decimals', locale, currency, String(places));
 	const s = data.schedule;
 	const request: ResolvedRequest = {
 		schedule: s.id,

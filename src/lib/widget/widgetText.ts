@@ -18,6 +18,16 @@ const en = {
 	amount: 'Amount',
 	amountIn: (what: string, currency: string) => `${what} (${currency})`,
 	amountHint: 'Digits and a decimal point, for example 100.00',
+	amountIssue: {
+		invalid_amount: 'Enter an amount such as 100.00.',
+		too_many_digits: 'That amount is too large.',
+		not_positive: 'Enter an amount above zero.',
+		negative: 'Enter an amount above zero.',
+		too_many_decimals: (currency: string, places: string) =>
+			places === '0'
+				? `${currency} amounts have no decimal places.`
+				: `${currency} amounts have at most ${places} decimal places.`
+	},
 	calculate: 'Calculate',
 	fixIssues: 'Please check the form',
 	result: 'Your quote',
@@ -62,6 +72,14 @@ const zhCN: WidgetText = {
 	amount: '金额',
 	amountIn: (what: string, currency: string) => `${what}（${currency}）`,
 	amountHint: '数字和小数点，例如 100.00',
+	amountIssue: {
+		invalid_amount: '请输入金额，例如 100.00。',
+		too_many_digits: '金额太大。',
+		not_positive: '请输入大于零的金额。',
+		negative: '请输入大于零的金额。',
+		too_many_decimals: (currency: string, places: string) =>
+			places === '0' ? `${currency} 金额不能有小数。` : `${currency} 金额最多 ${places} 位小数。`
+	},
 	calculate: '计算',
 	fixIssues: '请检查表单',
 	result: '您的报价',

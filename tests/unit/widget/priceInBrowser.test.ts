@@ -25,7 +25,14 @@ describe('priceInBrowser', () => {
 								const mine = priceInBrowser(pricing, form, locale, NOW);
 								const api = quote(rules, requestOf(form, locale), NOW, { sha256: nodeSha256 });
 								if (api.ok) expect(mine).toEqual({ quote: api.quote, issues: [] });
-								else expect(mine).toEqual({ quote: null, issues: api.issues });
+								else {
+									// The API's codes and paths, in the widget's own words for a person.
+									const codes = (r: { issues: { path: unknown; code: string }[] }) =>
+										r.issues.map(({ path, code }) => ({ path, code }));
+									expect(mine.quote).toBeNull();
+									expect(codes(mine)).toEqual(codes(api));
+									for (const i of mine.issues) expect(i.message).toMatch(/^\S.*[.。]$/);
+								}
 								compared++;
 							}
 						}
