@@ -1,6 +1,6 @@
 import { computeQuote, minorUnits, type QuoteResult, type ResolvedRequest } from '../engine';
 // The widget's build drops what it does not use of the quoting layer (zod among it).
-import { amountCode, type RequestIssue, type RequestIssueCode, requestMessage } from '../quoting';
+import { amountCode, type RequestIssue } from '../quoting';
 import { type CalculatorForm, type EnginePayload, type Locale, readAmount } from '../present';
 import { widgetText } from './widgetText';
 
