@@ -57,6 +57,9 @@ function languageName(tag: string, locale: Locale): string {
 
 const pct = (v: unknown, w: Words) => formatPercent(String(v), w.locale);
 const when = (sch: Schedule, c: Condition, w: Words) => describeCondition(sch, c, w.locale, w.s);
+/** When an entry applies, in words; null for `{}`, which applies always. */
+const appliesWhen = (sch: Schedule, c: Condition | undefined, w: Words): string | null =>
+	c && Object.keys(c).length ? when(sch, c, w) : null;
 
 /** `['amount', 'gt']` and a value as the condition `{amount: {gt: value}}`. */
 const conditionAt = (path: (string | number)[], value: unknown): Condition =>
@@ -102,13 +105,13 @@ function entrySummary(section: ChangeSection, v: unknown, sch: Schedule, w: Word
 		case 'fees':
 			return w.d.value.charge(
 				chargeText(v as unknown as Component, sch, w),
-				when(sch, e['when'], w)
+				appliesWhen(sch, e['when'], w)
 			);
 		case 'limits':
 			return [...money(e['min'], w.s.min), ...money(e['max'], w.s.max)].join(', ');
 		case 'notices': {
 			const severity = w.s.severity[e['severity'] as 'block'] ?? e['severity'];
-			return w.d.value.charge(severity, when(sch, e['when'], w));
+			return w.d.value.charge(severity, appliesWhen(sch, e['when'], w));
 		}
 		case 'fx':
 			return pct(e['marginPercent'], w);

@@ -387,9 +387,8 @@ describe('describeChanges', () => {
 		});
 	});
 
-	// "applies when always" is not English: a fee with `when: {}` should read "…; always applies"
-	// (or similar). Remove `.fails` once the wording is fixed.
-	it.fails('words an unconditional fee without "applies when always"', () => {
+	// A fee with `when: {}` reads "…; always applies", not "applies when always".
+	it('words an unconditional fee as always applying', () => {
 		const a: Schedule = { ...A, fees: [...A.fees, { ...CARD_FEE, when: {} }] };
 		const groups = describeChanges(diffSchedules(a, A), a, A, 'en');
 		expect(groups[0].entries[0].lines[0].before).toBe('$1.50 / \u00a5200; always applies');

@@ -4,6 +4,7 @@ type PresetText = { label: string; hint: string };
 
 const en = {
 	jump: 'See the ranking',
+	decodeLink: 'Already sent money? See what your bank’s transfer really cost',
 	title: 'Compare ways to send',
 	intro:
 		'The same transfer priced every way you could make it, ranked by what it costs you in total: fees, taxes, the exchange-rate margin and what is taken from the amount received.',
@@ -104,6 +105,7 @@ export type CompareText = typeof en;
 
 const zhCN: CompareText = {
 	jump: '查看排名',
+	decodeLink: '已经汇过款？看看银行那笔转账实际花了多少',
 	title: '比较汇款方式',
 	intro:
 		'同一笔转账按各种可行方式计价，并按您承担的总成本排序：手续费、税费、汇率加价以及从到账金额中扣除的费用。',

@@ -75,7 +75,8 @@ const en = {
 		inCurrency: (field: string, currency: string) => `${field} (${currency})`
 	},
 	value: {
-		charge: (parts: string, when: string) => `${parts}; applies when ${when}`,
+		charge: (parts: string, when: string | null) =>
+			when === null ? `${parts}; always applies` : `${parts}; applies when ${when}`,
 		receives: (currencies: string) => `receives ${currencies}`,
 		brackets: (n: number) => (n === 1 ? '1 bracket' : `${n} brackets`),
 		noUpperBound: 'no upper bound'
@@ -224,7 +225,8 @@ const zhCN: DiffText = {
 		inCurrency: (field: string, currency: string) => `${field}（${currency}）`
 	},
 	value: {
-		charge: (parts: string, when: string) => `${parts}；适用条件：${when}`,
+		charge: (parts: string, when: string | null) =>
+			when === null ? `${parts}；始终适用` : `${parts}；适用条件：${when}`,
 		receives: (currencies: string) => `收款币种 ${currencies}`,
 		brackets: (n: number) => `${n} 档`,
 		noUpperBound: '无上限'
