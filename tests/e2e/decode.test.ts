@@ -4,7 +4,7 @@ import { seriousViolations } from './axe';
 const RECEIPT =
 	'sent=1000.00&sentCurrency=USD&received=16950.00&receivedCurrency=MXN&fee=5.00&date=2026-03-16';
 const ANSWER_EN =
-	"Your bank's rate was 4.89 % worse than the reference rate: the transfer cost you $53.89, 5.39 % of what you sent.";
+	"Your bank's rate was 4.89% worse than the reference rate: the transfer cost you $53.89, 5.39% of what you sent.";
 
 async function open(page: Page, url: string, js: boolean) {
 	await page.goto(url);

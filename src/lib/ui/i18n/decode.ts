@@ -34,7 +34,7 @@ const en = {
 	submit: 'Decode',
 	fixIssues: 'Please check the form',
 	answer: (worse: boolean, margin: string, total: string, percent: string) =>
-		`Your bank's rate was ${margin} % ${worse ? 'worse' : 'better'} than the reference rate: the transfer cost you ${total}, ${percent} % of what you sent.`,
+		`Your bank's rate was ${margin}% ${worse ? 'worse' : 'better'} than the reference rate: the transfer cost you ${total}, ${percent}% of what you sent.`,
 	split: 'What the cost is made of',
 	fee: 'Fee',
 	markup: 'Hidden in the exchange rate',
