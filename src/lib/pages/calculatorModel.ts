@@ -13,7 +13,7 @@ import {
 	requestOf
 } from '../present';
 import { nodeSha256 } from '../server';
-import { pageRequest } from './pageRequest';
+import { pageRequest, scheduleOptions } from './pageRequest';
 
 /**
  * Everything the calculator and review pages need for a query string: the form with defaults,
@@ -37,10 +37,7 @@ export function calculatorModel(
 	const versions = rules.schedules.get(id)!;
 	const next = versions.find((v) => v.effectiveFrom > version.effectiveFrom);
 	return {
-		schedules: [...rules.schedules.entries()].map(([value, vs]) => ({
-			value,
-			label: vs.at(-1)!.schedule.name[locale] ?? vs.at(-1)!.schedule.name.en
-		})),
+		schedules: scheduleOptions(rules, locale),
 		form,
 		options: formOptions(s, locale),
 		targetChanged,

@@ -29,7 +29,7 @@ import {
 	scheduleOwnKeys
 } from '../present';
 import { nodeSha256 } from '../server';
-import { pageRequest } from './pageRequest';
+import { pageRequest, scheduleOptions } from './pageRequest';
 
 /** Standard amounts of the World Bank's Remittance Prices Worldwide, in USD. */
 export const STANDARD_USD = ['200', '500'];
@@ -255,10 +255,7 @@ export function compareModel(
 	const label = (v: string) => labelOf(rules, key, v, version, locale);
 	const rows = out.ok ? rowsOf(rules, out.quotes, key, base, label) : [];
 	return {
-		schedules: [...rules.schedules.entries()].map(([value, vs]) => ({
-			value,
-			label: vs.at(-1)!.schedule.name[locale] ?? vs.at(-1)!.schedule.name.en
-		})),
+		schedules: scheduleOptions(rules, locale),
 		form,
 		options: formOptions(s, locale),
 		preset,

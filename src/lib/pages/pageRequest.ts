@@ -1,3 +1,4 @@
+import type { Locale, Option } from '../present';
 import { type Rules, type ScheduleVersion, selectVersion, snapshotFor } from '../schedules';
 
 /** What a page's query string asks for, resolved against the rules. */
@@ -31,4 +32,12 @@ export function pageRequest(rules: Rules, query: URLSearchParams, now: number): 
 		selectVersion(versions, at) ??
 		versions[0];
 	return { q, id, at, version, snapshot: snapshotFor(rules, version.schedule, at) };
+}
+
+/** Every schedule as a choice, named by its latest version in the locale. */
+export function scheduleOptions(rules: Rules, locale: Locale): Option[] {
+	return [...rules.schedules.entries()].map(([value, vs]) => ({
+		value,
+		label: vs.at(-1)!.schedule.name[locale] ?? vs.at(-1)!.schedule.name.en
+	}));
 }
