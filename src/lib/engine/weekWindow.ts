@@ -14,10 +14,11 @@ const parsed = new Map<string, number>();
  * weekMinute('fri 17:00') // 6780
  */
 export function weekMinute(text: string): number {
+	// Clock parts are small whole numbers (days, hours, minutes), never money.
 	let v = parsed.get(text);
 	if (v === undefined) {
 		const m = WEEK_TIME.exec(text);
-		v = m ? DAYS.indexOf(m[1]) * 1440 + Number(m[2]) * 60 + Number(m[3]) : -1;
+		v = m ? DAYS.indexOf(m[1]) * 1440 + parseInt(m[2], 10) * 60 + parseInt(m[3], 10) : -1;
 		parsed.set(text, v);
 	}
 	return v;

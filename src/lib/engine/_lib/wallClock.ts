@@ -42,8 +42,8 @@ export function minuteOfWeek(timeZone: string, epochMs: number): number {
 		let min = 0;
 		for (const p of z.format.formatToParts(minute * MINUTE)) {
 			if (p.type === 'weekday') day = DAYS[p.value];
-			else if (p.type === 'hour') hour = Number(p.value);
-			else if (p.type === 'minute') min = Number(p.value);
+			else if (p.type === 'hour') hour = parseInt(p.value, 10);
+			else if (p.type === 'minute') min = parseInt(p.value, 10);
 		}
 		m = day * 1440 + hour * 60 + min;
 		if (z.seen.size >= 64) z.seen.clear();
