@@ -10,6 +10,7 @@ export { default as Field } from './components/Field.svelte';
 export { default as Notices } from './components/Notices.svelte';
 export { default as QuoteView } from './components/QuoteView.svelte';
 export { default as Select } from './components/Select.svelte';
+export { default as SupportLine } from './components/SupportLine.svelte';
 export { default as Upcoming } from './components/Upcoming.svelte';
 export { default as CompareForm } from './components/compare/CompareForm.svelte';
 export { default as CostBars } from './components/compare/CostBars.svelte';
