@@ -231,17 +231,24 @@ test('a malformed amount is reported beside the field', async ({ page }) => {
 
 test('chart.js loads only on the page that draws charts', async ({ page }, info) => {
 	test.skip(info.project.name === 'no-js', 'no scripts run without JavaScript');
-	const scripts: Promise<string>[] = [];
+	// Only the addresses are collected while pages load: a response's body is gone once the page
+	// navigates away, so the scripts are fetched again afterwards, outside the page.
+	const urls: string[] = [];
 	page.on('response', (r) => {
-		if (r.url().endsWith('.js')) scripts.push(r.text());
+		if (r.url().endsWith('.js')) urls.push(r.url());
 	});
+	const bodies = (list: string[]) =>
+		Promise.all(list.map(async (u) => (await page.request.get(u)).text()));
 	await page.goto(`/?${BASE}&locale=en`);
 	await expect(page.locator('section.quote')).toBeVisible();
-	const home = await Promise.all(scripts.splice(0));
+	await page.waitForLoadState('networkidle');
+	const home = await bodies(urls.splice(0));
+	expect(home.length).toBeGreaterThan(0);
 	expect(home.some((s) => s.includes('as LogarithmicScale'))).toBe(false);
 	await page.goto(`/compare?${BASE}&locale=en`);
 	await expect(page.locator('canvas[data-chart=curve]')).toBeVisible();
-	const compare = await Promise.all(scripts.splice(0));
+	await page.waitForLoadState('networkidle');
+	const compare = await bodies(urls.splice(0));
 	expect(compare.some((s) => s.includes('as LogarithmicScale'))).toBe(true);
 });
 
