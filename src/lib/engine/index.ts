@@ -11,5 +11,6 @@ export { sha256Hex } from './sha256Hex';
 export { NoRateError } from './errors';
 export { WEEK_TIME, weekMinute, inWindow } from './weekWindow';
 export { cheaperNearby, type Hint } from './cheaperNearby';
+export { lineAllowances } from './lineAllowances';
 export { windowsOf } from './makeContext';
 export { nextWindowChange } from './_lib/nextWindowChange';

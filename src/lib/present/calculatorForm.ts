@@ -10,6 +10,11 @@ export interface CalculatorForm {
 	funding: string;
 	payout: string;
 	profile: string;
+	/** A speed key, or '' when the schedule has no speeds. */
+	speed: string;
+	/** Usage this period as typed ('' = none given: the API's zero). */
+	sentThisPeriod: string;
+	transfersThisPeriod: string;
 	origin: string;
 	destination: string;
 	currency: string;
@@ -69,6 +74,9 @@ export function formFor(
 			funding: pick(q.funding, Object.keys(s.funding), first(s.funding)),
 			payout: pick(q.payout, Object.keys(s.payouts ?? {}), first(s.payouts)),
 			profile: pick(q.profile, Object.keys(s.profiles ?? {}), first(s.profiles)),
+			speed: pick(q.speed, Object.keys(s.speeds ?? {}), first(s.speeds)),
+			sentThisPeriod: q.sentThisPeriod ?? '',
+			transfersThisPeriod: q.transfersThisPeriod ?? '',
 			origin: pick(q.origin, s.origins, s.origins[0]),
 			destination,
 			currency: pick(q.currency, s.currencies, s.currencies[0]),
@@ -104,5 +112,17 @@ export function amountCurrency(form: CalculatorForm): string {
  */
 export function readForm(form: CalculatorForm): { form: CalculatorForm; reading: AmountReading } {
 	const reading = readAmount(form.amount, amountCurrency(form));
-	return { form: reading.ok ? { ...form, amount: reading.amount } : form, reading };
+	// The usage fields forgive the same way; what cannot be read goes to the API as typed, which
+	// names the field.
+	const sent = readAmount(form.sentThisPeriod, form.currency);
+	const count = form.transfersThisPeriod.normalize('NFKC').replace(/[\s,]+/g, '');
+	return {
+		form: {
+			...form,
+			...(reading.ok && { amount: reading.amount }),
+			...(sent.ok && { sentThisPeriod: sent.amount }),
+			transfersThisPeriod: /^[0-9]+$/.test(count) ? count : form.transfersThisPeriod.trim()
+		},
+		reading
+	};
 }

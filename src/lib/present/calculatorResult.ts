@@ -1,12 +1,13 @@
-import type { QuoteOptions, QuoteResult } from '../engine';
+import type { Hint, Money, QuoteOptions, QuoteResult } from '../engine';
 import type { Rules } from '../schedules';
 import {
 	costSplit,
 	type CostSplit,
 	findAlternatives,
+	fromText,
 	nextVersionQuote,
 	parseRequest,
-	quote,
+	quoteInDetail,
 	type Alternative,
 	type NextVersionQuote,
 	type RequestIssue
@@ -22,6 +23,10 @@ export interface CalculatorResult {
 	upcoming: NextVersionQuote | null;
 	/** Where the money of the total cost goes, in the send currency (null without a cost). */
 	split: CostSplit | null;
+	/** Cheaper requests next to this one: waiting for a window, or sending a little less. */
+	hints: Hint[];
+	/** The whole allowance of each line that has one, by line id, in the line's currency. */
+	allowances: Record<string, Money>;
 }
 
 /** A result with nothing priced. */
@@ -30,25 +35,34 @@ export const NO_RESULT: CalculatorResult = {
 	issues: [],
 	alternatives: [],
 	upcoming: null,
-	split: null
+	split: null,
+	hints: [],
+	allowances: {}
 };
 
-/** Prices a request for the calculator: the quote, or issues; alternatives; the upcoming price. */
+/**
+ * Prices a request for the calculator: the quote, or issues; alternatives; the upcoming price;
+ * cheaper requests nearby and the lines' allowances.
+ */
 export function calculatorResult(
 	rules: Rules,
 	request: Record<string, string>,
 	now: number,
 	options: QuoteOptions = {}
 ): CalculatorResult {
-	const out = quote(rules, request, now, options);
+	// The form's fields are text, as in a URL: the count of transfers is read as the API reads it.
+	const input = fromText(request);
+	const out = quoteInDetail(rules, input, now, options);
 	if (!out.ok) return { ...NO_RESULT, issues: out.issues };
-	const found = out.quote.allowed ? null : findAlternatives(rules, request, now, options);
-	const parsed = parseRequest(request);
+	const found = out.quote.allowed ? null : findAlternatives(rules, input, now, options);
+	const parsed = parseRequest(input);
 	return {
 		quote: out.quote,
 		issues: [],
 		alternatives: found?.ok ? found.alternatives.slice(0, 3) : [],
 		upcoming: parsed.ok ? nextVersionQuote(rules, parsed.request, now, options) : null,
-		split: costSplit(rules, out.quote)
+		split: costSplit(rules, out.quote),
+		hints: out.hints ?? [],
+		allowances: out.allowances ?? {}
 	};
 }

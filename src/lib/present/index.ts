@@ -4,9 +4,16 @@ export { LOCALES, isLocale, negotiateLocale, pick, type Locale, type Dictionary 
 export { formatMoney, formatNumber } from './formatMoney';
 export { formatRate } from './formatRate';
 export { formatPercent } from './formatPercent';
-export { formatTime, formatDate, formatArrival, deliveryWindow } from './formatTime';
+export {
+	formatTime,
+	formatDate,
+	formatArrival,
+	formatWeekTime,
+	zoneName,
+	deliveryWindow
+} from './formatTime';
 export { formatAge } from './formatAge';
-export { explainLine } from './explainLine';
+export { explainLine, type LineContext } from './explainLine';
 export { formatList } from './formatList';
 export { readAmount, type AmountReading } from './readAmount';
 export { noticeHelp, type NoticeHelp } from './noticeHelp';
@@ -18,6 +25,7 @@ export {
 	countryName,
 	currencyName,
 	formOptions,
+	usageDependence,
 	type Option,
 	type DestinationOption,
 	type FormOptions

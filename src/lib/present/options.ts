@@ -18,6 +18,12 @@ export interface FormOptions {
 	origins: Option[];
 	destinations: DestinationOption[];
 	currencies: Option[];
+	/** The schedule's speeds, the default first; empty when it has none. */
+	speeds: Option[];
+	/** What "this period" means for the usage fields, when the schedule says. */
+	usagePeriod: Schedule['usagePeriod'] | null;
+	/** Whether any price depends on what was sent, or how many transfers were made, this period. */
+	usage: { sent: boolean; transfers: boolean };
 }
 
 const named = (
@@ -44,6 +50,25 @@ export function currencyName(code: string, locale: Locale): string {
 	}
 }
 
+/** Whether a value holds, anywhere inside it, an object for which `test` is true. */
+function holds(v: unknown, test: (o: Record<string, unknown>) => boolean): boolean {
+	if (Array.isArray(v)) return v.some((x) => holds(x, test));
+	if (v === null || typeof v !== 'object') return false;
+	const o = v as Record<string, unknown>;
+	return test(o) || Object.values(o).some((x) => holds(x, test));
+}
+
+/**
+ * Which usage a schedule's prices depend on: what was sent this period (an allowance or a tier
+ * priced on the period), and how many transfers were made (a `transfersThisPeriod` condition).
+ */
+export function usageDependence(s: Schedule): { sent: boolean; transfers: boolean } {
+	return {
+		sent: holds(s.fees, (o) => 'allowance' in o || o.basis === 'period'),
+		transfers: holds(s, (o) => 'transfersThisPeriod' in o)
+	};
+}
+
 /** The choices a schedule offers, named in the locale; countries sorted by their names. */
 export function formOptions(s: Schedule, locale: Locale): FormOptions {
 	const collator = new Intl.Collator(locale);
@@ -64,6 +89,9 @@ export function formOptions(s: Schedule, locale: Locale): FormOptions {
 		currencies: s.currencies.map((value) => ({
 			value,
 			label: `${value} · ${currencyName(value, locale)}`
-		}))
+		})),
+		speeds: named(s.speeds, locale),
+		usagePeriod: s.usagePeriod ?? null,
+		usage: usageDependence(s)
 	};
 }

@@ -4,7 +4,12 @@ export type { RequestIssue } from './RequestIssue';
 export { parseRequest, type ParseRequestResult } from './parseRequest';
 export { resolveRequest, type ResolveResult } from './resolveRequest';
 export { quote, type QuoteOutcome } from './quote';
-export { quoteWithHints, type HintedOutcome } from './quoteWithHints';
+export {
+	quoteWithHints,
+	quoteInDetail,
+	type HintedOutcome,
+	type DetailedOutcome
+} from './quoteWithHints';
 export { requestMessage, REQUEST_MESSAGES, type RequestIssueCode } from './messages';
 export { resultSchema } from './resultSchema';
 export {

@@ -1,11 +1,15 @@
-import type { Hint, QuoteOptions } from '../engine';
+import type { Hint, Money, QuoteOptions } from '../engine';
 import type { Rules } from '../schedules';
-import { cheaperNearby, computeQuote } from '../engine';
-import { parseRequest } from './parseRequest';
-import type { QuoteOutcome } from './quote';
-import { resolveRequest } from './resolveRequest';
+import { cheaperNearby, lineAllowances } from '../engine';
+import { priceRequest, type QuoteOutcome } from './quote';
 
 export type HintedOutcome = QuoteOutcome & { hints?: Hint[] };
+
+/** A quote with what interfaces say beside it: hints, and each allowance line's whole allowance. */
+export type DetailedOutcome = QuoteOutcome & {
+	hints?: Hint[];
+	allowances?: Record<string, Money>;
+};
 
 /**
  * `quote`, and with `hints` the cheaper requests next to it (`cheaperNearby`): outside the quote,
@@ -21,12 +25,32 @@ export function quoteWithHints(
 	options: QuoteOptions = {},
 	hints = true
 ): HintedOutcome {
-	const parsed = parseRequest(input);
-	if (!parsed.ok) return parsed;
-	const resolved = resolveRequest(rules, parsed.request, now);
-	if (!resolved.ok) return resolved;
-	const q = computeQuote(resolved.input, options);
+	const out = priceRequest(rules, input, now, options);
+	if (!out.ok) return out;
 	return hints
-		? { ok: true, quote: q, hints: cheaperNearby(resolved.input, q) }
-		: { ok: true, quote: q };
+		? { ok: true, quote: out.quote, hints: cheaperNearby(out.input, out.quote) }
+		: { ok: true, quote: out.quote };
+}
+
+/**
+ * `quoteWithHints`, plus the whole allowance of each line that has one (`lineAllowances`), for
+ * a page to say "above your 1,000.00 EUR monthly allowance". Outside the quote, like the hints.
+ *
+ * @example
+ * quoteInDetail(rules, request, Date.now()) // { ok: true, quote: {…}, hints: […], allowances: { 'fair-usage': {…} } }
+ */
+export function quoteInDetail(
+	rules: Rules,
+	input: unknown,
+	now: number,
+	options: QuoteOptions = {}
+): DetailedOutcome {
+	const out = priceRequest(rules, input, now, options);
+	if (!out.ok) return out;
+	return {
+		ok: true,
+		quote: out.quote,
+		hints: cheaperNearby(out.input, out.quote),
+		allowances: lineAllowances(out.input, out.quote)
+	};
 }

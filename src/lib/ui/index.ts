@@ -5,6 +5,7 @@ export { default as BlockedView } from './components/BlockedView.svelte';
 export { default as Breakdown } from './components/Breakdown.svelte';
 export { default as MoneyBar } from './components/MoneyBar.svelte';
 export { default as Calculator } from './components/Calculator.svelte';
+export { default as CheaperNearby } from './components/CheaperNearby.svelte';
 export { default as Disclosure } from './components/Disclosure.svelte';
 export { default as Field } from './components/Field.svelte';
 export { default as Notices } from './components/Notices.svelte';

@@ -229,8 +229,8 @@ describe('explainLine', () => {
 				tier: { mode: 'graduated', index: 2 },
 				raw: '89.00'
 			}),
-			'0.5 % of 5000.00 USD + graduated tier 3 = 89.00',
-			'5000.00 USD \u7684 0.5% + \u8d85\u989d\u7d2f\u8fdb\u7b2c 3 \u6863 = 89.00'
+			'0.5 % of 5,000.00 USD + graduated tier 3 = 89.00',
+			'5,000.00 USD \u7684 0.5% + \u8d85\u989d\u7d2f\u8fdb\u7b2c 3 \u6863 = 89.00'
 		],
 		[
 			'an unrounded KWD value',
@@ -259,6 +259,64 @@ describe('explainLine', () => {
 		const copy = structuredClone(l);
 		explainLine(l, 'zh-CN');
 		expect(l).toEqual(copy);
+	});
+
+	describe('with an allowance', () => {
+		const fee = (base: string, raw: string, remaining: string, covered: string) =>
+			line('EUR', raw, { base, percent: '1', raw, allowance: { remaining, covered } });
+		const whole = { amount: '1000.00', currency: 'EUR' };
+		it.each<[string, Line, string, string]>([
+			[
+				'part of it left',
+				fee('300.00', '3.00', '200.00', '200.00'),
+				'1 % of 300.00 EUR above your 1,000.00 EUR monthly allowance = 3.00; 200.00 EUR of it was left',
+				'超出您每月 1,000.00 EUR 免费额度的 300.00 EUR 的 1% = 3.00；额度此前还剩 200.00 EUR'
+			],
+			[
+				'all of it used before',
+				fee('500.00', '5.00', '0', '0'),
+				'1 % of 500.00 EUR = 5.00; your 1,000.00 EUR monthly allowance was used up',
+				'500.00 EUR 的 1% = 5.00；您每月 1,000.00 EUR 免费额度已用完'
+			],
+			[
+				'the transfer within it',
+				fee('0', '0.00', '700.00', '500.00'),
+				'no charge: within your 1,000.00 EUR monthly allowance, of which 700.00 EUR was left',
+				'免费：在您每月 1,000.00 EUR 免费额度内（此前还剩 700.00 EUR）'
+			]
+		])('explains %s', (_, l, en, zh) => {
+			const context = { allowance: whole, period: 'calendar-month' as const };
+			expect(explainLine(l, 'en', context)).toBe(en);
+			expect(explainLine(l, 'zh-CN', context)).toBe(zh);
+		});
+
+		it('names a rolling period, or none', () => {
+			const l = fee('300.00', '3.00', '200.00', '200.00');
+			expect(explainLine(l, 'en', { allowance: whole, period: 'rolling-30-days' })).toContain(
+				'above your 1,000.00 EUR 30-day allowance'
+			);
+			expect(explainLine(l, 'en', { allowance: whole })).toContain(
+				'above your 1,000.00 EUR allowance'
+			);
+		});
+
+		it('says nothing of it without the whole allowance (the command line)', () => {
+			expect(explainLine(fee('300.00', '3.00', '200.00', '200.00'), 'en')).toBe(
+				'1 % of 300.00 EUR = 3.00'
+			);
+		});
+
+		it('says what was left when the line has no percent', () => {
+			const l = line('EUR', '2.00', {
+				base: '300.00',
+				fixed: '2.00',
+				raw: '2.00',
+				allowance: { remaining: '200.00', covered: '200.00' }
+			});
+			expect(explainLine(l, 'en', { allowance: whole, period: 'calendar-month' })).toBe(
+				'2.00 fixed = 2.00; 200.00 EUR of your 1,000.00 EUR monthly allowance was left'
+			);
+		});
 	});
 
 	// The engine writes `raw` with at least the currency's minor digits (formatRaw): a zero line

@@ -161,7 +161,26 @@ const en = {
 	print: 'Print this disclosure',
 	back: 'Change the transfer',
 	cannotConfirm: 'This quote is blocked and cannot be confirmed.',
-	customerCopy: 'Customer copy'
+	customerCopy: 'Customer copy',
+	// Speeds and usage (schedules whose prices depend on them)
+	speedChoice: 'How fast',
+	usagePeriod: {
+		'calendar-month': 'this calendar month',
+		'rolling-30-days': 'in the last 30 days',
+		none: 'this period'
+	},
+	sentThisPeriod: (period: string) => `Already sent ${period}`,
+	sentThisPeriodHint: (currency: string) =>
+		`In ${currency}, before this transfer. It changes fees that have a free allowance or a monthly discount.`,
+	transfersThisPeriod: (period: string) => `Transfers made ${period}`,
+	transfersThisPeriodHint: 'Before this one. Some fees depend on how many transfers you made.',
+	// Cheaper nearby
+	cheaperTitle: 'Pay less',
+	sendLess: (amount: string, was: string, saving: string, givenUp: string) =>
+		`Send ${amount} instead of ${was}: fees and exchange-rate margin fall by ${saving}, for ${givenUp} less sent.`,
+	sendLessAction: (amount: string) => `Send ${amount}`,
+	waitFor: (when: string, zone: string, own: string, saving: string) =>
+		`Wait until ${when} ${zone}${own ? ` (${own} your time)` : ''} and it costs ${saving} less.`
 };
 
 export type CalculatorText = typeof en;
@@ -317,7 +336,24 @@ const zhCN: CalculatorText = {
 	print: '打印此披露',
 	back: '修改转账',
 	cannotConfirm: '此报价被阻止，无法确认。',
-	customerCopy: '客户存根'
+	customerCopy: '客户存根',
+	speedChoice: '到账速度',
+	usagePeriod: {
+		'calendar-month': '本自然月',
+		'rolling-30-days': '过去 30 天内',
+		none: '本期'
+	},
+	sentThisPeriod: (period: string) => `${period}已汇出`,
+	sentThisPeriodHint: (currency: string) =>
+		`以 ${currency} 计，不含本笔。有免费额度或月度优惠的费用会因此不同。`,
+	transfersThisPeriod: (period: string) => `${period}已汇款笔数`,
+	transfersThisPeriodHint: '不含本笔。部分费用取决于您的汇款笔数。',
+	cheaperTitle: '少花钱的办法',
+	sendLess: (amount: string, was: string, saving: string, givenUp: string) =>
+		`改为汇出 ${amount}（而非 ${was}）：手续费和汇率加价少 ${saving}，只少汇 ${givenUp}。`,
+	sendLessAction: (amount: string) => `改为汇出 ${amount}`,
+	waitFor: (when: string, zone: string, own: string, saving: string) =>
+		`等到${zone} ${when}${own ? `（您当地时间 ${own}）` : ''}之后再汇，费用少 ${saving}。`
 };
 
 /** Texts of the layout, the calculator and the review screen. */

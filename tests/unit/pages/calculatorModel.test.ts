@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { explainLine } from '$lib/present';
+import { calculatorModel } from '$lib/pages';
+import { loadRules } from '$lib/server';
+import { USAGE_VECTORS } from '../../_lib/vectors';
+
+const shipped = loadRules(fileURLToPath(new URL('../../../rules', import.meta.url)));
+const usage = loadRules(join(USAGE_VECTORS, 'rules'));
+const WEDNESDAY = '2026-12-02T12:00:00Z';
+const SATURDAY = '2026-12-05T12:00:00Z';
+
+const revolut = (extra: string, at = WEDNESDAY, locale: 'en' | 'zh-CN' = 'en') =>
+	calculatorModel(
+		shipped,
+		new URLSearchParams(
+			`schedule=revolut-exchange&profile=standard&destination=IE&currency=EUR&targetCurrency=USD&mode=send&at=${at}&${extra}`
+		),
+		locale,
+		Date.parse(at)
+	);
+
+describe('the calculator and usage-priced schedules', () => {
+	it('asks what was sent this period only where prices depend on it', () => {
+		expect(revolut('amount=500').options.usage).toEqual({ sent: true, transfers: false });
+		expect(revolut('amount=500').options.usagePeriod).toBe('rolling-30-days');
+		const wallet = calculatorModel(
+			shipped,
+			new URLSearchParams('schedule=wallet-standard&amount=100'),
+			'en',
+			Date.parse(WEDNESDAY)
+		);
+		expect(wallet.options.usage).toEqual({ sent: false, transfers: false });
+		expect(wallet.options.speeds).toEqual([]);
+		expect(wallet.form.speed).toBe('');
+	});
+
+	it('prices what was already sent, read as a person types it, and explains the allowance', () => {
+		const m = revolut('amount=500.00&sentThisPeriod=%E2%82%AC800');
+		expect(m.quote?.request.sentThisPeriod).toBe('800');
+		const line = m.quote!.senderLines.find((l) => l.id === 'fair-usage')!;
+		expect(line.amount).toBe('3.00');
+		expect(m.allowances['fair-usage']).toEqual({ amount: '1000.00', currency: 'EUR' });
+		const context = { allowance: m.allowances['fair-usage'], period: m.options.usagePeriod };
+		expect(explainLine(line, 'en', context)).toBe(
+			'1 % of 300.00 EUR above your 1,000.00 EUR 30-day allowance = 3.00; 200.00 EUR of it was left'
+		);
+	});
+
+	it('offers sending a little less where a band ends just below the amount, and not where it would not pay', () => {
+		const moncash = calculatorModel(
+			shipped,
+			new URLSearchParams('schedule=moncash-ht&amount=500'),
+			'en',
+			Date.parse(WEDNESDAY)
+		);
+		expect(moncash.hints.find((h) => h.code === 'send_less')).toMatchObject({
+			amount: { amount: '499.99', currency: 'HTG' },
+			givenUp: { amount: '0.01', currency: 'HTG' },
+			saving: { amount: '10.00', currency: 'HTG' }
+		});
+		// 1,005.00 EUR is 5.00 above the allowance: 0.05 less in fees is not worth 5.00 less sent.
+		expect(revolut('amount=1005.00').hints).toEqual([]);
+	});
+
+	it('offers waiting for the weekend fee to end, with the exact saving', () => {
+		const m = revolut('amount=200.00', SATURDAY);
+		const wait = m.hints.find((h) => h.code === 'wait_for_window');
+		expect(wait).toMatchObject({
+			code: 'wait_for_window',
+			timeZone: 'America/New_York',
+			until: '2026-12-06T23:00:00Z',
+			saving: { amount: '2.00', currency: 'EUR' }
+		});
+	});
+
+	it('reads the transfers made as a person types them', () => {
+		const m = calculatorModel(
+			usage,
+			new URLSearchParams(
+				'schedule=vector-usage&type=transfer&funding=bank_account&destination=MX&currency=USD&mode=send&amount=100&transfersThisPeriod=%EF%BC%93'
+			),
+			'en',
+			Date.parse(WEDNESDAY)
+		);
+		expect(m.form.transfersThisPeriod).toBe('３');
+		expect(m.quote?.request.transfersThisPeriod).toBe(3);
+	});
+
+	it('offers the schedule’s speeds, named in the locale, the first by default', () => {
+		const q = new URLSearchParams(
+			'schedule=vector-usage&type=transfer&funding=bank_account&destination=MX&currency=USD&amount=100'
+		);
+		const m = calculatorModel(usage, q, 'zh-CN', Date.parse(WEDNESDAY));
+		expect(m.options.speeds).toEqual([
+			{ value: 'economy', label: '经济' },
+			{ value: 'express', label: '加急' }
+		]);
+		expect(m.form.speed).toBe('economy');
+		q.set('speed', 'express');
+		const express = calculatorModel(usage, q, 'en', Date.parse(WEDNESDAY));
+		expect(express.quote?.request.speed).toBe('express');
+		q.set('speed', 'teleport');
+		expect(calculatorModel(usage, q, 'en', Date.parse(WEDNESDAY)).form.speed).toBe('economy');
+	});
+});
