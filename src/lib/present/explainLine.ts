@@ -5,7 +5,7 @@ type Period = Schedule['usagePeriod'] | null;
 
 const PERIOD = {
 	en: { 'calendar-month': 'monthly ', 'rolling-30-days': '30-day ', none: '' },
-	'zh-CN': { 'calendar-month': '每月', 'rolling-30-days': '30 天内', none: '' }
+	'zh-CN': { 'calendar-month': '每月', 'rolling-30-days': ' 30 天内', none: '' }
 } as const;
 
 const WORDS = {

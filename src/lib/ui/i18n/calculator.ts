@@ -176,8 +176,8 @@ const en = {
 	transfersThisPeriodHint: 'Before this one. Some fees depend on how many transfers you made.',
 	// Cheaper nearby
 	cheaperTitle: 'Pay less',
-	sendLess: (amount: string, was: string, saving: string, givenUp: string) =>
-		`Send ${amount} instead of ${was}: fees and exchange-rate margin fall by ${saving}, for ${givenUp} less sent.`,
+	sendLess: (amount: string, was: string, saving: string, givenUp: string, margin: boolean) =>
+		`Send ${amount} instead of ${was}: ${margin ? 'fees and exchange-rate margin fall' : 'fees fall'} by ${saving}, for ${givenUp} less sent.`,
 	sendLessAction: (amount: string) => `Send ${amount}`,
 	waitFor: (when: string, zone: string, own: string, saving: string) =>
 		`Wait until ${when} ${zone}${own ? ` (${own} your time)` : ''} and it costs ${saving} less.`
@@ -349,8 +349,8 @@ const zhCN: CalculatorText = {
 	transfersThisPeriod: (period: string) => `${period}已汇款笔数`,
 	transfersThisPeriodHint: '不含本笔。部分费用取决于您的汇款笔数。',
 	cheaperTitle: '少花钱的办法',
-	sendLess: (amount: string, was: string, saving: string, givenUp: string) =>
-		`改为汇出 ${amount}（而非 ${was}）：手续费和汇率加价少 ${saving}，只少汇 ${givenUp}。`,
+	sendLess: (amount: string, was: string, saving: string, givenUp: string, margin: boolean) =>
+		`改为汇出 ${amount}（而非 ${was}）：${margin ? '手续费和汇率加价' : '手续费'}少 ${saving}，只少汇 ${givenUp}。`,
 	sendLessAction: (amount: string) => `改为汇出 ${amount}`,
 	waitFor: (when: string, zone: string, own: string, saving: string) =>
 		`等到${zone} ${when}${own ? `（您当地时间 ${own}）` : ''}之后再汇，费用少 ${saving}。`
