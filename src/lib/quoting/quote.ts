@@ -9,8 +9,7 @@ export type QuoteOutcome = { ok: true; quote: QuoteResult } | { ok: false; issue
 
 /** A priced request and the engine input it was priced from (for what is said beside it). */
 export type PricedOutcome =
-	| { ok: true; quote: QuoteResult; input: QuoteInput }
-	| { ok: false; issues: RequestIssue[] };
+	{ ok: true; quote: QuoteResult; input: QuoteInput } | { ok: false; issues: RequestIssue[] };
 
 /** Parses, resolves and prices a request, keeping the resolved engine input. */
 export function priceRequest(
