@@ -64,3 +64,14 @@ test('sending a little less below a band edge is offered, and taking it prices t
 	await expect(page.locator('[data-field=total]')).toHaveText('HTG 509.99');
 	await expect(page.getByTestId('hints')).toHaveCount(0);
 });
+
+test('the review screen says what was already sent, which the price depends on', async ({
+	page
+}) => {
+	await page.goto(
+		`/review${REVOLUT.slice(1)}&at=${WEDNESDAY}&amount=500.00&sentThisPeriod=800&locale=en`
+	);
+	const where = page.getByTestId('what-goes-where');
+	await expect(where).toContainText('Already sent in the last 30 days');
+	await expect(where).toContainText('€800.00');
+});
