@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { Dec } from '$lib/engine';
 import { explainLine } from '$lib/present';
 import { calculatorModel } from '$lib/pages';
 import { loadRules } from '$lib/server';
@@ -46,6 +47,23 @@ describe('the calculator and usage-priced schedules', () => {
 		expect(explainLine(line, 'en', context)).toBe(
 			'1 % of 300.00 EUR above your 1,000.00 EUR 30-day allowance = 3.00; 200.00 EUR of it was left'
 		);
+	});
+
+	it('reads an allowance in EUR in the currency of a line in USD, at the mid rate', () => {
+		const m = calculatorModel(
+			shipped,
+			new URLSearchParams(
+				`schedule=revolut-exchange&profile=standard&destination=IE&currency=USD&targetCurrency=EUR&mode=send&at=${WEDNESDAY}&amount=2000.00`
+			),
+			'en',
+			Date.parse(WEDNESDAY)
+		);
+		// The snapshot's USD per EUR (the schedule's base), times 1,000.00, in cents.
+		const usdPerEur = shipped.rates.get('ecb')!.at(-1)!.rates.USD;
+		expect(m.allowances['fair-usage']).toEqual({
+			amount: new Dec('1000.00').times(usdPerEur).toFixed(2),
+			currency: 'USD'
+		});
 	});
 
 	it('offers sending a little less where a band ends just below the amount, and not where it would not pay', () => {
