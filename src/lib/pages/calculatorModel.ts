@@ -5,7 +5,7 @@ import {
 	calculatorResult,
 	type CalculatorResult,
 	formFor,
-	formOptions,
+	calculatorOptions,
 	type Locale,
 	NO_RESULT,
 	providerSupport,
@@ -39,7 +39,7 @@ export function calculatorModel(
 	return {
 		schedules: scheduleOptions(rules, locale),
 		form,
-		options: formOptions(s, locale),
+		options: calculatorOptions(s, locale),
 		targetChanged,
 		engine: {
 			versions: [version, ...(next ? [next] : [])].map((v) => ({

@@ -25,10 +25,12 @@ export {
 	countryName,
 	currencyName,
 	formOptions,
+	calculatorOptions,
 	usageDependence,
 	type Option,
 	type DestinationOption,
-	type FormOptions
+	type FormOptions,
+	type CalculatorOptions
 } from './options';
 export {
 	amountCurrency,

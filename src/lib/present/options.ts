@@ -18,6 +18,10 @@ export interface FormOptions {
 	origins: Option[];
 	destinations: DestinationOption[];
 	currencies: Option[];
+}
+
+/** The calculator's choices: the form's, and the speeds and usage its prices depend on. */
+export interface CalculatorOptions extends FormOptions {
 	/** The schedule's speeds, the default first; empty when it has none. */
 	speeds: Option[];
 	/** What "this period" means for the usage fields, when the schedule says. */
@@ -89,7 +93,17 @@ export function formOptions(s: Schedule, locale: Locale): FormOptions {
 		currencies: s.currencies.map((value) => ({
 			value,
 			label: `${value} · ${currencyName(value, locale)}`
-		})),
+		}))
+	};
+}
+
+/**
+ * The calculator's choices for a schedule (apart from `formOptions`, so that the widget, which
+ * has no usage fields, does not carry them).
+ */
+export function calculatorOptions(s: Schedule, locale: Locale): CalculatorOptions {
+	return {
+		...formOptions(s, locale),
 		speeds: named(s.speeds, locale),
 		usagePeriod: s.usagePeriod ?? null,
 		usage: usageDependence(s)

@@ -3,7 +3,7 @@ import type { CostPoint, CostSplit, ImpactRequest, RequestIssue, VaryKey } from 
 import type { CalculatorResult } from './calculatorResult';
 import type { CalculatorForm } from './calculatorForm';
 import type { Preset } from './comparePresets';
-import type { FormOptions, Option } from './options';
+import type { CalculatorOptions, FormOptions, Option } from './options';
 import type { PagePayload } from './priceLocally';
 import type { ProviderSupport } from './providerSupport';
 import type { AmountReading } from './readAmount';
@@ -13,7 +13,7 @@ import type { AmountReading } from './readAmount';
 export interface CalculatorModel extends CalculatorResult {
 	schedules: Option[];
 	form: CalculatorForm;
-	options: FormOptions;
+	options: CalculatorOptions;
 	targetChanged: { from: string; to: string } | null;
 	engine: PagePayload;
 	submitted: boolean;
