@@ -17,7 +17,7 @@ const isEngineCode = (code: string): code is EngineNoticeCode =>
  * The situation a help code stands for, never the code itself: a notice of the schedule says its
  * message; an engine code the engine's message (limits without their amount, which is per limit).
  */
-function situationOf(s: Schedule, code: string, locale: Locale, t: SchedulesText): string {
+export function helpSituation(s: Schedule, code: string, locale: Locale, t: SchedulesText): string {
 	const notice = s.notices?.find((n) => n.id === code);
 	if (notice) return notice.message[locale] ?? notice.message.en;
 	if (Object.hasOwn(t.situation, code)) return t.situation[code];
@@ -36,7 +36,7 @@ export function describeHelp(s: Schedule, locale: Locale, t: SchedulesText): Hel
 	return Object.entries(s.help ?? {}).map(([code, h]) => {
 		const line: HelpLine = {
 			code,
-			situation: situationOf(s, code, locale, t),
+			situation: helpSituation(s, code, locale, t),
 			text: h.text[locale] ?? h.text.en
 		};
 		if (h.url) line.url = h.url;
