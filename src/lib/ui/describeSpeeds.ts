@@ -16,6 +16,6 @@ export function describeSpeeds(s: Schedule, locale: Locale, t: SchedulesText): s
 			.filter((d) => [d.when.speed ?? []].flat().includes(key))
 			.map((d) => t.hours(d.minHours, d.maxHours));
 		const unique = [...new Set(hours)];
-		return unique.length ? `${name} (${unique.join(t.or)})` : name;
+		return unique.length ? t.speedHours(name, unique.join(t.or)) : name;
 	});
 }

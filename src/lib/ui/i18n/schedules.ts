@@ -68,6 +68,7 @@ const en = {
 	and: ' and ',
 	or: ' or ',
 	speeds: 'Delivery speeds',
+	speedHours: (name: string, hours: string) => `${name} (${hours})`,
 	usagePeriod: 'Usage period',
 	usage: {
 		'calendar-month': {
@@ -210,6 +211,7 @@ const zhCN: SchedulesText = {
 	and: '且',
 	or: '或',
 	speeds: '到账速度',
+	speedHours: (name: string, hours: string) => `${name}（${hours}）`,
 	usagePeriod: '用量周期',
 	usage: {
 		'calendar-month': {
