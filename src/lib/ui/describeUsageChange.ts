@@ -55,9 +55,10 @@ export function usageField(c: ScheduleChange, a: Schedule, b: Schedule, w: Words
 				: language(f.speedName(speedName(key, a, b, w.locale)), lang);
 		case 'help': {
 			if (key === undefined) return f.help;
-			const help = f.helpFor(situation(key, a, b, w));
+			const about = situation(key, a, b, w);
+			const help = f.helpFor(about);
 			return part === 'url'
-				? `${help}: ${f.link}`
+				? f.helpLink(about)
 				: language(help, part === 'text' ? lang : undefined);
 		}
 		case 'support':

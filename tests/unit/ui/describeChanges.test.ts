@@ -580,6 +580,18 @@ describe('describeChanges of usage, speeds, help and support', () => {
 		]);
 	});
 
+	it('words a help link added', () => {
+		const b = after({
+			help: { above_maximum: { ...U.help!.above_maximum, url: 'https://wallet.example/limits' } }
+		});
+		expect(both(b)).toEqual([
+			[
+				' | Link of the help for “The amount is above the maximum.” |  | https://wallet.example/limits'
+			],
+			[' | “金额高于最高限额。”的帮助链接 |  | https://wallet.example/limits']
+		]);
+	});
+
 	it('words help and support added or removed as a whole', () => {
 		const bare = after({ help: undefined, support: undefined, speeds: undefined });
 		expect(both(U, bare)).toEqual([

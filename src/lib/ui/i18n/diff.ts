@@ -82,7 +82,7 @@ const en = {
 		speedName: (name: string) => `Name of the delivery speed ${name}`,
 		help: 'Help texts',
 		helpFor: (situation: string) => `Help for “${situation}”`,
-		link: 'link',
+		helpLink: (situation: string) => `Link of the help for “${situation}”`,
 		support: 'Support',
 		supportPart: {
 			email: 'Support email',
@@ -257,7 +257,7 @@ const zhCN: DiffText = {
 		speedName: (name: string) => `到账速度“${name}”的名称`,
 		help: '帮助说明',
 		helpFor: (situation: string) => `“${situation}”的帮助`,
-		link: '链接',
+		helpLink: (situation: string) => `“${situation}”的帮助链接`,
 		support: '客服',
 		supportPart: {
 			email: '客服邮箱',
