@@ -96,6 +96,47 @@ test.describe('a version page', () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 	});
 
+	// Issue 12: allowances, the weekend window, help and support in words, on a phone too.
+	const REVOLUT = '/schedules/revolut-exchange/2026-01-01';
+	const WORDS = {
+		en: {
+			allowance: 'The first €1,000.00 in any 30 days is free of this fee.',
+			window: 'from Friday 17:00 to Sunday 18:00, New York time',
+			usage: 'Rolling 30 days',
+			rateAge: 'Rates older than 96 hours are flagged as out of date.',
+			help: 'The reference exchange rate is out of date.',
+			chat: 'Chat'
+		},
+		'zh-CN': {
+			allowance: '任意 30 天内的前 €1,000.00 免收此项费用。',
+			window: '纽约时间周五 17:00 至周日 18:00',
+			usage: '滚动 30 天',
+			rateAge: '超过 96 小时的汇率会被标为过时。',
+			help: '参考汇率已过时。',
+			chat: '在线客服'
+		}
+	} as const;
+	for (const locale of LOCALES) {
+		test(`says allowances, windows, help and support in words (${locale})`, async ({ page }) => {
+			const w = WORDS[locale];
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(`${REVOLUT}?locale=${locale}`);
+			await expect(page.locator('tr[data-id=fair-usage]')).toContainText(w.allowance);
+			await expect(page.locator('tr[data-id=weekend]')).toContainText(w.window);
+			await expect(page.getByTestId('usage-period')).toContainText(w.usage);
+			await expect(page.getByTestId('rate-age')).toHaveText(w.rateAge);
+			await expect(page.locator('.help [data-code=rate_stale] dt')).toHaveText(w.help);
+			const chat = page.getByTestId('support').getByRole('link', { name: w.chat });
+			await expect(chat).toHaveAttribute('href', 'https://help.revolut.com/');
+			// No codes or zone ids in front of a person.
+			const main = page.locator('main');
+			for (const raw of ['America/New_York', 'rolling-30-days', 'rate_stale', 'fri 17:00'])
+				await expect(main).not.toContainText(raw);
+			const width = await page.evaluate(() => document.documentElement.scrollWidth);
+			expect(width).toBeLessThanOrEqual(390);
+		});
+	}
+
 	test('is a 404 for an unknown version', async ({ page }) => {
 		const response = await page.goto('/schedules/wallet-standard/1999-01-01');
 		expect(response?.status()).toBe(404);
@@ -221,6 +262,7 @@ test.describe('accessibility', () => {
 			'/schedules',
 			'/schedules/wallet-standard/2027-01-01',
 			'/schedules/bank-wire/2026-01-01',
+			'/schedules/revolut-exchange/2026-01-01',
 			DIFF
 		]) {
 			test(`${url} has no serious axe violations (${locale})`, async ({ browser }, info) => {

@@ -1,9 +1,11 @@
 import { type Component, type Condition, Dec, type MoneyMap, type Schedule } from '../engine';
 import type { ChangeKind, ChangeSection, ScheduleChange } from '../schedules';
 import { describeCondition, describeMoneyMap } from './describeCondition';
-import { diffText, type DiffText } from './i18n/diff';
+import { diffText } from './i18n/diff';
 import { countryName, formatMoney, formatPercent, type Locale, pick } from '../present';
-import { schedulesText, type SchedulesText } from './i18n/schedules';
+import { schedulesText } from './i18n/schedules';
+import { describePeriodTiers, usageWords } from './describeUsage';
+import { isUsageChange, usageField, usageValue, type Words } from './describeUsageChange';
 
 /** One change in words: `field` is empty for an entry added or removed as a whole. */
 export interface ChangeLine {
@@ -31,7 +33,6 @@ export interface ChangeGroup {
 }
 
 type Named = Record<string, { name: Record<string, string> }> | undefined;
-type Words = { locale: Locale; d: DiffText; s: SchedulesText };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -65,9 +66,17 @@ const appliesWhen = (sch: Schedule, c: Condition | undefined, w: Words): string 
 const conditionAt = (path: (string | number)[], value: unknown): Condition =>
 	path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), value) as Condition;
 
-function tierSummary(tiers: NonNullable<Component['tiers']>, w: Words): string {
-	return `${w.s.tier[tiers.mode]} (${tiers.currency}), ${w.d.value.brackets(tiers.brackets.length)}`;
+function tierSummary(tiers: NonNullable<Component['tiers']>, sch: Schedule, w: Words): string {
+	const summary = `${w.s.tier[tiers.mode]} (${tiers.currency}), ${w.d.value.brackets(tiers.brackets.length)}`;
+	// Only period tiers say what they count: a tier of one transfer is what everyone expects.
+	return describePeriodTiers(sch, tiers, w.s) === null
+		? summary
+		: `${summary}, ${w.d.value.periodTiers(usageWords(sch, w.s).this)}`;
 }
+
+/** A fee's allowance ("first €1,000.00 each calendar month free"). */
+const allowanceText = (m: MoneyMap, sch: Schedule, w: Words) =>
+	w.d.value.allowance(describeMoneyMap(m, sch.baseCurrency, w.locale), usageWords(sch, w.s).each);
 
 function bracketText(b: Record<string, unknown>, currency: string, w: Words): string {
 	const parts = [
@@ -85,9 +94,10 @@ function chargeText(c: Component, sch: Schedule, w: Words): string {
 	const parts: string[] = [];
 	if (c.percent) parts.push(pct(c.percent, w));
 	if (c.fixed) parts.push(money(c.fixed));
-	if (c.tiers) parts.push(tierSummary(c.tiers, w));
+	if (c.tiers) parts.push(tierSummary(c.tiers, sch, w));
 	if (c.min) parts.push(`${w.s.min} ${money(c.min)}`);
 	if (c.max) parts.push(`${w.s.max} ${money(c.max)}`);
+	if (c.allowance) parts.push(allowanceText(c.allowance, sch, w));
 	return parts.join(', ') || '0';
 }
 
@@ -130,10 +140,15 @@ function fieldWord(key: string | number, w: Words): string {
 }
 
 /** The words for a path inside an entry: `Maximum (USD)`, `Tier 2: Percent`, `Applies when`. */
-function fieldOf(c: ScheduleChange, w: Words): string {
+function fieldOf(c: ScheduleChange, a: Schedule, b: Schedule, w: Words): string {
 	const [head, ...rest] = c.path;
 	const f = w.d.field;
 	if (c.path.length === 0) return c.kind === 'changed' ? f.position : '';
+	if (isUsageChange(c)) return usageField(c, a, b, w);
+	if (head === 'allowance') {
+		const field = f.allowance(usageWords(c.kind === 'removed' ? a : b, w.s).each);
+		return rest.length === 1 ? f.inCurrency(field, String(rest[0])) : field;
+	}
 	if (c.section === 'schedule' && head === 'origins')
 		return rest[0] === 0 ? f.defaultOrigin : f.origins;
 	if (c.section === 'schedule' && head === 'currencies') return f.payCurrencies;
@@ -171,6 +186,7 @@ function valueOf(c: ScheduleChange, v: unknown, sch: Schedule, w: Words): string
 	const [head, ...rest] = c.path;
 	if (c.path.length === 0)
 		return c.kind === 'changed' ? String(Number(v) + 1) : entrySummary(c.section, v, sch, w);
+	if (isUsageChange(c)) return usageValue(c, v, sch, w);
 	if (c.section === 'regions' || (c.section === 'schedule' && head === 'origins'))
 		return countryName(String(v), w.locale);
 	if (c.id === undefined && (c.section === 'payouts' || c.section === 'profiles'))
@@ -183,8 +199,12 @@ function valueOf(c: ScheduleChange, v: unknown, sch: Schedule, w: Words): string
 	if (head === 'tiers') {
 		const currency = componentOf(sch, c.id)?.tiers?.currency ?? sch.baseCurrency;
 		if (rest.length === 0 && isRecord(v))
-			return tierSummary(v as unknown as NonNullable<Component['tiers']>, w);
+			return tierSummary(v as unknown as NonNullable<Component['tiers']>, sch, w);
 		if (rest[0] === 'mode') return w.s.tier[v as 'volume'] ?? plain(v);
+		if (rest[0] === 'basis')
+			return v === 'period'
+				? w.d.value.basis.period(usageWords(sch, w.s).this)
+				: w.d.value.basis.transfer;
 		if (rest[0] === 'brackets' && rest.length === 2 && isRecord(v))
 			return bracketText(v, currency, w);
 		if (rest[2] === 'percent') return pct(v, w);
@@ -192,7 +212,7 @@ function valueOf(c: ScheduleChange, v: unknown, sch: Schedule, w: Words): string
 			return formatMoney(String(v), currency, w.locale);
 		return plain(v);
 	}
-	if (head === 'fixed' || head === 'min' || head === 'max')
+	if (head === 'fixed' || head === 'min' || head === 'max' || head === 'allowance')
 		return rest.length === 1
 			? formatMoney(String(v), String(rest[0]), w.locale)
 			: describeMoneyMap(v as MoneyMap, sch.baseCurrency, w.locale);
@@ -297,7 +317,7 @@ export function describeChanges(
 		const head = entryOf(c, a, b, w);
 		const entry = entries.get(head.key) ?? { ...head, lines: [] };
 		entries.set(head.key, entry);
-		const line: ChangeLine = { kind: c.kind, field: fieldOf(c, w) };
+		const line: ChangeLine = { kind: c.kind, field: fieldOf(c, a, b, w) };
 		if (c.before !== undefined) line.before = valueOf(c, c.before, a, w);
 		if (c.after !== undefined) line.after = valueOf(c, c.after, b, w);
 		const direction = directionOf(c, b.baseCurrency);

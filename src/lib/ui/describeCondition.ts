@@ -1,14 +1,16 @@
-import type { Condition, MoneyMap, Schedule } from '../engine';
-import { countryName, formatList, formatMoney, type Locale } from '../present';
+import type { Condition, Schedule } from '../engine';
+import { countryName, formatList, type Locale } from '../present';
+import { describeMoneyMap } from './describeMoneyMap';
+import { describeTransferCount } from './describeUsage';
+import { describeWindow } from './describeWindow';
 import type { SchedulesText } from './i18n/schedules';
 
-const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [String(v)]);
+export { describeMoneyMap };
 
-/** A MoneyMap in words: each currency's amount, base currency first. */
-export function describeMoneyMap(map: MoneyMap, base: string, locale: Locale): string {
-	const keys = [base, ...Object.keys(map).filter((c) => c !== base)];
-	return keys.map((c) => formatMoney(map[c], c, locale)).join(' / ');
-}
+const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [String(v)]);
+const many = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : ([v].flat() as T[]));
+/** A prefix and its words, without a space when the prefix is empty (Chinese says none). */
+const say = (prefix: string, words: string) => (prefix ? `${prefix} ${words}` : words);
 
 /** A region of a schedule in words: its name in the dictionary, else its key in lower case. */
 export function regionName(key: string, t: SchedulesText): string {
@@ -41,6 +43,7 @@ export function describeCondition(
 		funding: (v) => name(s.funding, v),
 		payout: (v) => name(s.payouts, v),
 		profile: (v) => name(s.profiles, v),
+		speed: (v) => name(s.speeds, v),
 		currency: (v) => v,
 		targetCurrency: (v) => v,
 		origin: place,
@@ -48,14 +51,18 @@ export function describeCondition(
 		scope: (v) => t.cond[v as 'domestic' | 'international']
 	};
 	const parts: string[] = [];
-	for (const [key, say] of Object.entries(words)) {
+	for (const [key, word] of Object.entries(words)) {
 		const values = list(when[key as keyof Condition]);
 		if (values.length)
-			parts.push(`${t.cond[key as keyof typeof t.cond]} ${values.map(say).join(t.or)}`);
+			parts.push(say(t.cond[key as keyof typeof t.cond], values.map(word).join(t.or)));
 	}
 	for (const b of ['gte', 'gt', 'lte', 'lt'] as const) {
 		const m = [when.amount ?? []].flat()[0]?.[b];
 		if (m) parts.push(`${t.cond[b]} ${describeMoneyMap(m, s.baseCurrency, locale)}`);
 	}
+	const counts = many(when.transfersThisPeriod).map((c) => describeTransferCount(s, c, t));
+	if (counts.length) parts.push(say(t.cond.transfersThisPeriod, counts.join(t.or)));
+	const windows = many(when.window).map((w) => describeWindow(w, locale, t));
+	if (windows.length) parts.push(say(t.cond.window, windows.join(t.or)));
 	return parts.length ? parts.join(t.and) : t.always;
 }

@@ -27,6 +27,10 @@ export {
 	type ChangeGroup
 } from './describeChanges';
 export { describeMoneyMap, describeCondition } from './describeCondition';
+export { describeAllowance, describePeriodTiers, usageWords } from './describeUsage';
+export { describeHelp, type HelpLine } from './describeHelp';
+export { describeSpeeds } from './describeSpeeds';
+export { describeWindow, zoneName } from './describeWindow';
 export { calculatorText, type CalculatorText } from './i18n/calculator';
 export { compareText, type CompareText } from './i18n/compare';
 export { diffText, type DiffText } from './i18n/diff';

@@ -193,6 +193,73 @@ describe('diffSchedules', () => {
 		]);
 	});
 
+	// Issue 12: a window or a count bound used to read as "[object Object]" on both sides, so a
+	// window moved by an hour was no change at all.
+	it('reports a window or a transfer count changed as the whole condition key', () => {
+		const weekend = { timeZone: 'America/New_York', from: 'fri 17:00', to: 'sun 18:00' };
+		const a = base();
+		fee(a, 'card').when.window = weekend;
+		fee(a, 'card').when.transfersThisPeriod = { gte: 3 };
+		const b = structuredClone(a);
+		fee(b, 'card').when.window = [{ ...weekend, from: 'fri 18:00' }];
+		fee(b, 'card').when.transfersThisPeriod = [{ gte: 3 }, { lt: 1 }];
+		expect(diffSchedules(a, b)).toEqual([
+			{
+				section: 'fees',
+				id: 'card',
+				path: ['when', 'window'],
+				kind: 'changed',
+				before: weekend,
+				after: [{ ...weekend, from: 'fri 18:00' }]
+			},
+			{
+				section: 'fees',
+				id: 'card',
+				path: ['when', 'transfersThisPeriod'],
+				kind: 'changed',
+				before: { gte: 3 },
+				after: [{ gte: 3 }, { lt: 1 }]
+			}
+		]);
+		// The same window as a list of one is no change.
+		fee(b, 'card').when = { ...fee(a, 'card').when, window: [weekend] };
+		expect(diffSchedules(a, b)).toEqual([]);
+	});
+
+	it('reports allowances, period tiers, speeds, help and support leaf by leaf', () => {
+		const a = base();
+		a.usagePeriod = 'rolling-30-days';
+		a.help = { above_maximum: { text: { en: 'Send less.' } } };
+		const b = structuredClone(a);
+		b.usagePeriod = 'calendar-month';
+		b.rateMaxAgeHours = 48;
+		b.speeds = { express: name('Express') };
+		fee(b, 'intl').allowance = { USD: '1000.00' };
+		fee(b, 'large').tiers!.basis = 'period';
+		b.help = { above_maximum: { text: { en: 'Send less, or verify.' } } };
+		b.support = { email: 'help@wallet.example' };
+		const at = (path: (string | number)[]) =>
+			diffSchedules(a, b).find((c) => c.path.join() === path.join());
+		expect(at(['usagePeriod'])).toMatchObject({ kind: 'changed', after: 'calendar-month' });
+		expect(at(['rateMaxAgeHours'])).toMatchObject({ kind: 'added', after: 48 });
+		expect(at(['speeds'])).toMatchObject({ kind: 'added', after: { express: name('Express') } });
+		expect(at(['allowance'])).toMatchObject({
+			id: 'intl',
+			kind: 'added',
+			after: { USD: '1000.00' }
+		});
+		expect(at(['tiers', 'basis'])).toMatchObject({
+			id: 'large',
+			before: 'transfer',
+			after: 'period'
+		});
+		expect(at(['help', 'above_maximum', 'text', 'en'])).toMatchObject({ kind: 'changed' });
+		expect(at(['support'])).toMatchObject({
+			kind: 'added',
+			after: { email: 'help@wallet.example' }
+		});
+	});
+
 	it('reports tier brackets changed, added and the mode changed', () => {
 		expect(
 			changesOf((s) => {

@@ -406,3 +406,220 @@ describe('describeChanges', () => {
 		expect(lines(next({ fees: withFee(1, { fixed: { USD: '2.50' } }) }))).toEqual(['rise']);
 	});
 });
+
+// Issue 12: allowances, period tiers, windows, speeds, the usage period, the rate age, help and
+// support read in words, never as file keys, JSON or time-zone ids.
+describe('describeChanges of usage, speeds, help and support', () => {
+	const WEEKEND = { timeZone: 'America/New_York', from: 'fri 17:00', to: 'sun 18:00' };
+	const U: Schedule = {
+		...A,
+		usagePeriod: 'calendar-month',
+		rateMaxAgeHours: 96,
+		speeds: { economy: { name: i18n('Economy', '经济') } },
+		fees: [
+			{ ...A.fees[0], allowance: { USD: '1000.00' } },
+			{
+				id: 'volume',
+				name: i18n('Volume fee', '交易量手续费'),
+				when: { window: WEEKEND },
+				tiers: {
+					currency: 'USD',
+					mode: 'graduated',
+					brackets: [
+						{ upTo: '5000.00', percent: '1' },
+						{ upTo: null, percent: '0.5' }
+					]
+				}
+			}
+		],
+		help: { above_maximum: { text: i18n('Send less.', '请少汇一些。') } },
+		support: { email: 'help@wallet.example', hours: i18n('Weekdays', '工作日') }
+	};
+	const after = (parts: Partial<Schedule>): Schedule => ({ ...U, version: '2026-02-01', ...parts });
+	const fees = (i: number, parts: Partial<Schedule['fees'][number]>) =>
+		U.fees.map((f, j) => (j === i ? { ...f, ...parts } : f));
+	/** Each line of the changes as "field | before | after". */
+	const lines = (b: Schedule, locale: Locale, a: Schedule = U) =>
+		describeChanges(diffSchedules(a, b), a, b, locale).flatMap((g) =>
+			g.entries.flatMap((e) =>
+				e.lines.map((l) => [e.title ?? '', l.field, l.before ?? '', l.after ?? ''].join(' | '))
+			)
+		);
+	const both = (b: Schedule, a: Schedule = U) => [lines(b, 'en', a), lines(b, 'zh-CN', a)];
+
+	it('words an allowance raised, added and removed with the usage period', () => {
+		expect(both(after({ fees: fees(0, { allowance: { USD: '1500.00' } }) }))).toEqual([
+			[
+				'International transfer fee | Free amount each calendar month (USD) | $1,000.00 | $1,500.00'
+			],
+			['国际转账手续费 | 每个自然月免费额度（USD） | US$1,000.00 | US$1,500.00']
+		]);
+		expect(both(after({ fees: fees(0, { allowance: null }) }))).toEqual([
+			['International transfer fee | Free amount each calendar month | $1,000.00 | '],
+			['国际转账手续费 | 每个自然月免费额度 | US$1,000.00 | ']
+		]);
+	});
+
+	it('words a fee added with an allowance and period tiers in full', () => {
+		const b = after({
+			fees: [
+				...U.fees,
+				{
+					...U.fees[1],
+					id: 'new',
+					tiers: { ...U.fees[1].tiers!, basis: 'period' },
+					allowance: { USD: '100.00' }
+				}
+			]
+		});
+		expect(both(b)).toEqual([
+			[
+				'Volume fee |  |  | Graduated tiers (each bracket applies to its slice) (USD), 2 brackets, brackets count everything sent this calendar month, first $100.00 each calendar month free; applies when from Friday 17:00 to Sunday 18:00, New York time'
+			],
+			[
+				'交易量手续费 |  |  | 超额累进（每档适用于该档内的部分） (USD), 2 档, 档位按本自然月累计汇出的金额计算, 每个自然月前 US$100.00 免费；适用条件：纽约时间周五 17:00 至周日 18:00'
+			]
+		]);
+	});
+
+	it('words tiers that start counting the period', () => {
+		const b = after({ fees: fees(1, { tiers: { ...U.fees[1].tiers!, basis: 'period' } }) });
+		expect(both(b)).toEqual([
+			[
+				'Volume fee | Brackets count | this transfer alone | everything sent this calendar month, including this transfer'
+			],
+			['交易量手续费 | 分档依据 | 仅本笔金额 | 本自然月累计汇出的金额（含本笔）']
+		]);
+	});
+
+	it('words a window moved as the old and the new window', () => {
+		const b = after({ fees: fees(1, { when: { window: { ...WEEKEND, to: 'mon 06:00' } } }) });
+		expect(both(b)).toEqual([
+			[
+				'Volume fee | Applies when | from Friday 17:00 to Sunday 18:00, New York time | from Friday 17:00 to Monday 06:00, New York time'
+			],
+			[
+				'交易量手续费 | 适用条件 | 纽约时间周五 17:00 至周日 18:00 | 纽约时间周五 17:00 至周一 06:00'
+			]
+		]);
+	});
+
+	it('words a speed and a transfer count added to a condition', () => {
+		const b = after({
+			speeds: { ...U.speeds, express: { name: i18n('Express', '加急') } },
+			fees: fees(0, {
+				when: { ...U.fees[0].when, speed: 'express', transfersThisPeriod: { gte: 3 } }
+			})
+		});
+		expect(both(b)).toEqual([
+			[
+				' | Delivery speed |  | Express',
+				'International transfer fee | Applies when |  | delivery speed is Express',
+				'International transfer fee | Applies when |  | from the 4th transfer this calendar month'
+			],
+			[
+				' | 到账速度 |  | 加急',
+				'国际转账手续费 | 适用条件 |  | 到账速度为 加急',
+				'国际转账手续费 | 适用条件 |  | 本自然月第 4 笔起'
+			]
+		]);
+	});
+
+	it('words the usage period, the rate age and a speed renamed', () => {
+		const b = after({
+			usagePeriod: 'rolling-30-days',
+			rateMaxAgeHours: 48,
+			speeds: { economy: { name: i18n('Saver', '经济') } }
+		});
+		expect(both(b)).toEqual([
+			[
+				' | Rates flagged as out of date after | 96 hours | 48 hours',
+				' | Usage period | calendar month | rolling 30 days',
+				' | Name of the delivery speed Saver (English) | Economy | Saver'
+			],
+			[
+				' | 汇率标为过时的时限 | 96 小时 | 48 小时',
+				' | 用量周期 | 自然月 | 滚动 30 天',
+				' | 到账速度“经济”的名称（英语） | Economy | Saver'
+			]
+		]);
+	});
+
+	it('words help by its situation and support by what each part is', () => {
+		const b = after({
+			help: {
+				above_maximum: { text: i18n('Send less, or verify.', '请少汇一些。') },
+				rate_stale: {
+					text: i18n('Rates move.', '汇率会变动。'),
+					url: 'https://wallet.example/rates'
+				}
+			},
+			support: {
+				email: 'care@wallet.example',
+				hours: i18n('Every day', '每天'),
+				phone: '+1 555 0100'
+			}
+		});
+		expect(both(b)).toEqual([
+			[
+				' | Help for “The amount is above the maximum.” (English) | Send less. | Send less, or verify.',
+				' | Help for “The reference exchange rate is out of date.” |  | Rates move. · https://wallet.example/rates',
+				' | Support email | help@wallet.example | care@wallet.example',
+				' | Support hours (English) | Weekdays | Every day',
+				' | Support hours (Chinese (China)) | 工作日 | 每天',
+				' | Support phone |  | +1 555 0100'
+			],
+			[
+				' | “金额高于最高限额。”的帮助（英语） | Send less. | Send less, or verify.',
+				' | “参考汇率已过时。”的帮助 |  | 汇率会变动。 · https://wallet.example/rates',
+				' | 客服邮箱 | help@wallet.example | care@wallet.example',
+				' | 客服时间（英语） | Weekdays | Every day',
+				' | 客服时间（中文（中国）） | 工作日 | 每天',
+				' | 客服电话 |  | +1 555 0100'
+			]
+		]);
+	});
+
+	it('words a help link added', () => {
+		const b = after({
+			help: { above_maximum: { ...U.help!.above_maximum, url: 'https://wallet.example/limits' } }
+		});
+		expect(both(b)).toEqual([
+			[
+				' | Link of the help for “The amount is above the maximum.” |  | https://wallet.example/limits'
+			],
+			[' | “金额高于最高限额。”的帮助链接 |  | https://wallet.example/limits']
+		]);
+	});
+
+	it('words help and support added or removed as a whole', () => {
+		const bare = after({ help: undefined, support: undefined, speeds: undefined });
+		expect(both(U, bare)).toEqual([
+			[
+				' | Delivery speeds |  | Economy',
+				' | Help texts |  | The amount is above the maximum.',
+				' | Support |  | help@wallet.example · Weekdays'
+			],
+			[
+				' | 到账速度 |  | 经济',
+				' | 帮助说明 |  | 金额高于最高限额。',
+				' | 客服 |  | help@wallet.example · 工作日'
+			]
+		]);
+	});
+
+	it('shows no file key, JSON or time-zone id', () => {
+		const b = after({
+			usagePeriod: 'rolling-30-days',
+			speeds: undefined,
+			help: { rate_stale: { text: i18n('Rates move.', '汇率会变动。') } },
+			support: { chat: 'https://wallet.example/chat' },
+			fees: fees(1, { when: { window: { ...WEEKEND, from: 'sat 00:00' } } })
+		});
+		for (const locale of ['en', 'zh-CN'] as const)
+			for (const line of lines(b, locale))
+				expect(line).not.toMatch(
+					/[{}]|_|America|usagePeriod|rolling-30|rateMaxAge|\| (help|support|speeds) \|/
+				);
+	});
+});

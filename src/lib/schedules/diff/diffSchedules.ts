@@ -6,8 +6,8 @@ import { setChanges } from './_lib/setChanges';
 import { valueChanges, type Delta } from './_lib/valueChanges';
 
 /**
- * Top-level fields compared as values; `version`, `effectiveFrom` and `$schema` always differ.
- * Speeds are compared as one value here (the pages have no section of their own for them yet).
+ * Top-level fields compared as values, leaf by leaf (a speed's name, a help text, a support
+ * email); `version`, `effectiveFrom` and `$schema` always differ.
  */
 const FIELDS = [
 	'id',

@@ -72,9 +72,34 @@ const en = {
 		defaultProfile: 'Default account type',
 		position: 'Place in the list (the first matching entry applies)',
 		inLanguage: (field: string, language: string) => `${field} (${language})`,
-		inCurrency: (field: string, currency: string) => `${field} (${currency})`
+		inCurrency: (field: string, currency: string) => `${field} (${currency})`,
+		allowance: (each: string) => `Free amount ${each}`,
+		basis: 'Brackets count',
+		rateMaxAgeHours: 'Rates flagged as out of date after',
+		usagePeriod: 'Usage period',
+		speeds: 'Delivery speeds',
+		speed: 'Delivery speed',
+		speedName: (name: string) => `Name of the delivery speed ${name}`,
+		help: 'Help texts',
+		helpFor: (situation: string) => `Help for “${situation}”`,
+		helpLink: (situation: string) => `Link of the help for “${situation}”`,
+		support: 'Support',
+		supportPart: {
+			email: 'Support email',
+			phone: 'Support phone',
+			chat: 'Support chat',
+			hours: 'Support hours',
+			replyWithin: 'Support reply time'
+		} as Record<string, string>
 	},
 	value: {
+		hours: (n: string) => (n === '1' ? '1 hour' : `${n} hours`),
+		allowance: (amount: string, each: string) => `first ${amount} ${each} free`,
+		basis: {
+			transfer: 'this transfer alone',
+			period: (period: string) => `everything sent ${period}, including this transfer`
+		},
+		periodTiers: (period: string) => `brackets count everything sent ${period}`,
 		charge: (parts: string, when: string | null) =>
 			when === null ? `${parts}; always applies` : `${parts}; applies when ${when}`,
 		receives: (currencies: string) => `receives ${currencies}`,
@@ -222,9 +247,34 @@ const zhCN: DiffText = {
 		defaultProfile: '默认账户类型',
 		position: '在列表中的位置（取第一条匹配的规则）',
 		inLanguage: (field: string, language: string) => `${field}（${language}）`,
-		inCurrency: (field: string, currency: string) => `${field}（${currency}）`
+		inCurrency: (field: string, currency: string) => `${field}（${currency}）`,
+		allowance: (each: string) => `${each}免费额度`,
+		basis: '分档依据',
+		rateMaxAgeHours: '汇率标为过时的时限',
+		usagePeriod: '用量周期',
+		speeds: '到账速度',
+		speed: '到账速度',
+		speedName: (name: string) => `到账速度“${name}”的名称`,
+		help: '帮助说明',
+		helpFor: (situation: string) => `“${situation}”的帮助`,
+		helpLink: (situation: string) => `“${situation}”的帮助链接`,
+		support: '客服',
+		supportPart: {
+			email: '客服邮箱',
+			phone: '客服电话',
+			chat: '在线客服',
+			hours: '客服时间',
+			replyWithin: '客服回复时间'
+		}
 	},
 	value: {
+		hours: (n: string) => `${n} 小时`,
+		allowance: (amount: string, each: string) => `${each}前 ${amount} 免费`,
+		basis: {
+			transfer: '仅本笔金额',
+			period: (period: string) => `${period}累计汇出的金额（含本笔）`
+		},
+		periodTiers: (period: string) => `档位按${period}累计汇出的金额计算`,
 		charge: (parts: string, when: string | null) =>
 			when === null ? `${parts}；始终适用` : `${parts}；适用条件：${when}`,
 		receives: (currencies: string) => `收款币种 ${currencies}`,

@@ -67,11 +67,67 @@ const en = {
 	none: 'None',
 	and: ' and ',
 	or: ' or ',
+	speeds: 'Delivery speeds',
+	speedHours: (name: string, hours: string) => `${name} (${hours})`,
+	usagePeriod: 'Usage period',
+	usage: {
+		'calendar-month': {
+			name: 'Calendar month: usage starts again on the 1st of each month',
+			short: 'calendar month',
+			each: 'each calendar month',
+			this: 'this calendar month'
+		},
+		'rolling-30-days': {
+			name: 'Rolling 30 days: usage counts the 30 days before each transfer',
+			short: 'rolling 30 days',
+			each: 'in any 30 days',
+			this: 'in the last 30 days'
+		},
+		none: { name: 'Not stated', short: 'not stated', each: 'per period', this: 'this period' }
+	},
+	rateAge: 'Exchange-rate age',
+	rateMaxAge: (hours: string) => `Rates older than ${hours} hours are flagged as out of date.`,
+	rateNoMaxAge: 'Never flagged as out of date.',
+	allowance: (amount: string, each: string) => `The first ${amount} ${each} is free of this fee.`,
+	periodTiers: {
+		volume: (period: string) =>
+			`The bracket is the one that everything sent ${period}, including this transfer, falls in; its rate applies to the whole transfer.`,
+		graduated: (period: string) =>
+			`The brackets count everything sent ${period}: this transfer fills them from where the earlier transfers stopped.`
+	},
+	helpAndSupport: 'Help and support',
+	helpIntro: 'What the provider suggests when a transfer runs into one of these situations.',
+	noHelp: 'This schedule gives no help texts of its own.',
+	readMore: 'Read more',
+	situation: {
+		below_minimum: 'The amount is below the minimum.',
+		above_maximum: 'The amount is above the maximum.'
+	} as Record<string, string>,
+	/** The weekday style of a window: "Friday". */
+	weekday: 'long' as 'long' | 'short',
+	window: (from: string, to: string, zone: string) => `${from} to ${to}, ${zone}`,
+	zoneTime: (city: string) => `${city} time`,
+	city: {} as Record<string, string>,
+	nth: (n: number) => {
+		const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th' } as Record<string, string>;
+		return `${n}${suffix[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)] ?? 'th'}`;
+	},
+	transfers: {
+		from: (nth: string, period: string) => `from the ${nth} transfer ${period}`,
+		first: (period: string) => `for the first transfer ${period}`,
+		upTo: (n: number, period: string) => `for the first ${n} transfers ${period}`,
+		only: (nth: string, period: string) => `for the ${nth} transfer ${period}`,
+		between: (a: string, b: string, period: string) =>
+			`from the ${a} to the ${b} transfer ${period}`
+	},
 	cond: {
 		type: 'type is',
 		funding: 'paid with',
 		payout: 'paid out as',
 		profile: 'account is',
+		speed: 'delivery speed is',
+		window: 'from',
+		transfersThisPeriod: '',
 		currency: 'paid in',
 		targetCurrency: 'received in',
 		origin: 'sent from',
@@ -154,11 +210,77 @@ const zhCN: SchedulesText = {
 	none: '无',
 	and: '且',
 	or: '或',
+	speeds: '到账速度',
+	speedHours: (name: string, hours: string) => `${name}（${hours}）`,
+	usagePeriod: '用量周期',
+	usage: {
+		'calendar-month': {
+			name: '自然月：每月 1 日起重新计算用量',
+			short: '自然月',
+			each: '每个自然月',
+			this: '本自然月'
+		},
+		'rolling-30-days': {
+			name: '滚动 30 天：用量按每笔转账之前的 30 天计算',
+			short: '滚动 30 天',
+			each: '任意 30 天内',
+			this: '近 30 天内'
+		},
+		none: { name: '未说明', short: '未说明', each: '每个周期', this: '本周期内' }
+	},
+	rateAge: '汇率时效',
+	rateMaxAge: (hours: string) => `超过 ${hours} 小时的汇率会被标为过时。`,
+	rateNoMaxAge: '从不标为过时。',
+	allowance: (amount: string, each: string) => `${each}的前 ${amount} 免收此项费用。`,
+	periodTiers: {
+		volume: (period: string) =>
+			`档位按${period}累计汇出的金额（含本笔）确定，该档费率适用于本笔全额。`,
+		graduated: (period: string) =>
+			`档位按${period}累计汇出的金额计算：本笔从此前转账用到的位置起依次计入各档。`
+	},
+	helpAndSupport: '帮助与客服',
+	helpIntro: '转账遇到以下情况时，服务商建议的做法。',
+	noHelp: '此费率表没有自带的帮助说明。',
+	readMore: '了解更多',
+	situation: {
+		below_minimum: '金额低于最低限额。',
+		above_maximum: '金额高于最高限额。'
+	},
+	weekday: 'short',
+	window: (from: string, to: string, zone: string) => `${zone}${from} 至${to}`,
+	zoneTime: (city: string) => `${city}时间`,
+	city: {
+		'America/New_York': '纽约',
+		'America/Chicago': '芝加哥',
+		'America/Los_Angeles': '洛杉矶',
+		'America/Port-au-Prince': '太子港',
+		'America/Mexico_City': '墨西哥城',
+		'Europe/London': '伦敦',
+		'Europe/Dublin': '都柏林',
+		'Europe/Paris': '巴黎',
+		'Europe/Berlin': '柏林',
+		'Asia/Shanghai': '上海',
+		'Asia/Hong_Kong': '香港',
+		'Asia/Tokyo': '东京',
+		'Asia/Singapore': '新加坡',
+		'Asia/Manila': '马尼拉'
+	},
+	nth: (n: number) => `第 ${n} 笔`,
+	transfers: {
+		from: (nth: string, period: string) => `${period}${nth}起`,
+		first: (period: string) => `${period}第 1 笔`,
+		upTo: (n: number, period: string) => `${period}前 ${n} 笔`,
+		only: (nth: string, period: string) => `${period}${nth}`,
+		between: (a: string, b: string, period: string) => `${period}${a}至${b}`
+	},
 	cond: {
 		type: '类型为',
 		funding: '付款方式为',
 		payout: '收款方式为',
 		profile: '账户为',
+		speed: '到账速度为',
+		window: '',
+		transfersThisPeriod: '',
 		currency: '付款币种为',
 		targetCurrency: '收款币种为',
 		origin: '汇出地为',

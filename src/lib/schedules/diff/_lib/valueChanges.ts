@@ -17,8 +17,25 @@ function sameAnyOf(a: unknown, b: unknown): boolean {
 	return x.size === y.size && [...x].every((v) => y.has(v));
 }
 
-const isAnyOf = (path: (string | number)[]) =>
-	path.length >= 2 && path[path.length - 2] === 'when' && path[path.length - 1] !== 'amount';
+/** Condition keys whose values are objects: any of several, compared whole, never by string. */
+const OBJECT_KEYS = ['amount', 'transfersThisPeriod', 'window'];
+
+const conditionKey = (path: (string | number)[]) =>
+	path.length >= 2 && path[path.length - 2] === 'when' ? String(path[path.length - 1]) : null;
+
+const isAnyOf = (path: (string | number)[]) => {
+	const key = conditionKey(path);
+	return key !== null && !OBJECT_KEYS.includes(key);
+};
+
+/**
+ * A window or a count bound is one value or any of several; a change is the whole condition key
+ * (a window's three fields only mean something together).
+ */
+const isWhole = (path: (string | number)[]) => {
+	const key = conditionKey(path);
+	return key === 'window' || key === 'transfersThisPeriod';
+};
 
 /**
  * Every leaf that differs between two JSON values, with its path under `path`. Objects are
@@ -34,6 +51,10 @@ export function valueChanges(a: unknown, b: unknown, path: (string | number)[] =
 	if (a == null) return [{ path, kind: 'added', after: b }];
 	if (b == null) return [{ path, kind: 'removed', before: a }];
 	if (isAnyOf(path)) return sameAnyOf(a, b) ? [] : [{ path, kind: 'changed', before: a, after: b }];
+	if (isWhole(path))
+		return sameValue([a].flat(), [b].flat())
+			? []
+			: [{ path, kind: 'changed', before: a, after: b }];
 	if (isRecord(a) && isRecord(b)) {
 		const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
 		return keys.flatMap((k) => valueChanges(a[k], b[k], [...path, k]));

@@ -1,0 +1,8 @@
+import type { MoneyMap } from '../engine';
+import { formatMoney, type Locale } from '../present';
+
+/** A MoneyMap in words: each currency's amount, base currency first. */
+export function describeMoneyMap(map: MoneyMap, base: string, locale: Locale): string {
+	const keys = [base, ...Object.keys(map).filter((c) => c !== base)];
+	return keys.map((c) => formatMoney(map[c], c, locale)).join(' / ');
+}
