@@ -44,7 +44,7 @@ test('on a Saturday it says waiting for the weekend fee to end costs less, and b
 	);
 	await expect(page.getByTestId('hints')).toContainText('it costs €2.00 less');
 	await page.goto(`${REVOLUT}&at=${SATURDAY}&amount=200.00&locale=zh-CN`);
-	await expect(page.getByTestId('hints')).toContainText('星期日 18:00');
+	await expect(page.getByTestId('hints')).toContainText('等到纽约时间 周日 18:00');
 	await expect(page.getByTestId('hints')).toContainText('费用少 €2.00');
 	// On a Wednesday there is nothing to wait for.
 	await page.goto(`${REVOLUT}&at=${WEDNESDAY}&amount=200.00&locale=en`);

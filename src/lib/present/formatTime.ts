@@ -41,28 +41,19 @@ export function formatArrival(epochMs: number, locale: Locale, timeZone?: string
 	}).format(epochMs);
 }
 
-/** A weekday and a time of day (a moment within the coming week), in a time zone: "Sunday 18:00". */
-export function formatWeekTime(epochMs: number, locale: Locale, timeZone?: string): string {
+/**
+ * A weekday and a time of day (a moment within a week), in a time zone: "Sunday 18:00", "周日 18:00".
+ *
+ * @example
+ * formatWeekTime(Date.parse('2026-12-06T23:00:00Z'), 'en', 'America/New_York') // 'Sunday 18:00'
+ */
+export function formatWeekTime(
+	epochMs: number,
+	locale: Locale,
+	timeZone?: string,
+	weekday: 'long' | 'short' = 'long'
+): string {
 	const part = (o: Intl.DateTimeFormatOptions) =>
 		new Intl.DateTimeFormat(locale, { ...o, timeZone }).format(epochMs);
-	return `${part({ weekday: 'long' })} ${part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
-}
-
-/**
- * A time zone for people: in English the city of its IANA name ("America/New_York" → "New York
- * time"); in other languages the zone's generic name from Intl ("北美东部时间").
- */
-export function zoneName(timeZone: string, locale: Locale): string {
-	if (locale === 'en') {
-		const city = timeZone.split('/').pop()!.replace(/_/g, ' ');
-		return `${city} time`;
-	}
-	try {
-		const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
-			.formatToParts(0)
-			.find((p) => p.type === 'timeZoneName');
-		return part?.value ?? timeZone;
-	} catch {
-		return timeZone;
-	}
+	return `${part({ weekday })} ${part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
 }

@@ -9,7 +9,6 @@ export {
 	formatDate,
 	formatArrival,
 	formatWeekTime,
-	zoneName,
 	deliveryWindow
 } from './formatTime';
 export { formatAge } from './formatAge';

@@ -1,5 +1,5 @@
 import type { Window } from '../engine';
-import type { Locale } from '../present';
+import { formatWeekTime, type Locale } from '../present';
 import type { SchedulesText } from './i18n/schedules';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -40,14 +40,7 @@ function weekTime(at: string, locale: Locale, t: SchedulesText): string {
 	const [h, m] = clock.split(':');
 	const instant =
 		MONDAY + DAYS.indexOf(day) * 86_400_000 + (parseInt(h, 10) * 60 + parseInt(m, 10)) * 60_000;
-	const weekday = new Intl.DateTimeFormat(locale, { weekday: t.weekday, timeZone: 'UTC' });
-	const time = new Intl.DateTimeFormat(locale, {
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23',
-		timeZone: 'UTC'
-	});
-	return `${weekday.format(instant)} ${time.format(instant)}`;
+	return formatWeekTime(instant, locale, 'UTC', t.weekday);
 }
 
 /**
