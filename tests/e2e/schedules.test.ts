@@ -105,7 +105,8 @@ test.describe('a version page', () => {
 			usage: 'Rolling 30 days',
 			rateAge: 'Rates older than 96 hours are flagged as out of date.',
 			help: 'The reference exchange rate is out of date.',
-			chat: 'Chat'
+			chat: 'Chat',
+			noFx: 'No exchange-rate margin: amounts are converted at the reference rate.'
 		},
 		'zh-CN': {
 			allowance: '任意 30 天内的前 €1,000.00 免收此项费用。',
@@ -113,7 +114,8 @@ test.describe('a version page', () => {
 			usage: '滚动 30 天',
 			rateAge: '超过 96 小时的汇率会被标为过时。',
 			help: '参考汇率已过时。',
-			chat: '在线客服'
+			chat: '在线客服',
+			noFx: '无汇率加价：按参考汇率兑换。'
 		}
 	} as const;
 	for (const locale of LOCALES) {
@@ -125,6 +127,9 @@ test.describe('a version page', () => {
 			await expect(page.locator('tr[data-id=weekend]')).toContainText(w.window);
 			await expect(page.getByTestId('usage-period')).toContainText(w.usage);
 			await expect(page.getByTestId('rate-age')).toHaveText(w.rateAge);
+			// A schedule without margins or limits says so, rather than drawing empty tables.
+			await expect(page.locator('section[aria-labelledby=fx]')).toContainText(w.noFx);
+			await expect(page.locator('section[aria-labelledby=fx] table')).toHaveCount(0);
 			await expect(page.locator('.help [data-code=rate_stale] dt')).toHaveText(w.help);
 			const chat = page.getByTestId('support').getByRole('link', { name: w.chat });
 			await expect(chat).toHaveAttribute('href', 'https://help.revolut.com/');

@@ -19,6 +19,8 @@ const en = {
 	delivery: 'Delivery estimates',
 	lint: 'Checks',
 	noLint: 'No findings.',
+	noFx: 'No exchange-rate margin: amounts are converted at the reference rate.',
+	noLimits: 'No minimum or maximum amount.',
 	basics: 'At a glance',
 	baseCurrency: 'Base currency',
 	roundingMode: {
@@ -162,6 +164,8 @@ const zhCN: SchedulesText = {
 	delivery: '到账时间',
 	lint: '检查',
 	noLint: '没有发现问题。',
+	noFx: '无汇率加价：按参考汇率兑换。',
+	noLimits: '无最低或最高金额限制。',
 	basics: '概览',
 	baseCurrency: '基准货币',
 	roundingMode: {
