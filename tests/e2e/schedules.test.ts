@@ -47,7 +47,7 @@ test.describe('schedules list', () => {
 			for (const [id, version, effectiveFrom] of VERSIONS) {
 				const status = statusNow(id, effectiveFrom);
 				const item = page
-					.locator(`section.schedule:has(h2 code:text-is("${id}")) li`)
+					.locator(`section.schedule[aria-labelledby="s-${id}"] li`)
 					.filter({ has: page.getByRole('link', { name: version, exact: true }) });
 				await expect(item).toHaveAttribute('data-status', status);
 				const label = STATUS[locale][['past', 'current', 'upcoming'].indexOf(status)];
