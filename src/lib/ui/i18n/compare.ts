@@ -31,12 +31,16 @@ const en = {
 			'Comparing countries needs the amount you send (what arrives is in each country’s own currency), so the amount is taken as the amount sent.',
 		countriesLimited: (max: number) => `Only the first ${max} countries ticked are compared.`,
 		noChoice: 'This provider offers no choice here; only your transfer is shown.',
-		notServed: (list: string) => `Not compared, because they do not serve this transfer: ${list}.`,
+		notServed: (groups: string[]) => `Not compared: ${groups.join('; ')}.`,
+		notServedGroup: (names: string, reason: string) => `${names} ${reason}`,
 		notServedReason: {
-			origin: (country: string) => `does not send from ${country}`,
-			currency: (currency: string) => `does not take ${currency}`,
-			destination: (country: string) => `does not send to ${country}`,
-			target_currency: (currency: string) => `does not pay out in ${currency} there`
+			origin: (country: string, many: boolean) =>
+				`${many ? 'do' : 'does'} not serve senders in this country (${country})`,
+			currency: (currency: string, many: boolean) => `${many ? 'do' : 'does'} not take ${currency}`,
+			destination: (country: string, many: boolean) =>
+				`${many ? 'do' : 'does'} not send to this country (${country})`,
+			target_currency: (currency: string, many: boolean) =>
+				`${many ? 'do' : 'does'} not pay out ${currency} there`
 		},
 		ownChoices:
 			'Each provider is priced with its own way of sending and paying closest to yours, named under its name where it differs.'
@@ -135,12 +139,13 @@ const zhCN: CompareText = {
 			'比较不同国家或地区需要使用汇出金额（到账金额以各地货币计），因此金额按汇出金额计算。',
 		countriesLimited: (max: number) => `只比较所勾选的前 ${max} 个国家或地区。`,
 		noChoice: '该服务商在此没有其他选项，仅显示您的转账。',
-		notServed: (list: string) => `以下服务商不办理这笔转账，因此未列入比较：${list}。`,
+		notServed: (groups: string[]) => `未列入比较：${groups.join('；')}。`,
+		notServedGroup: (names: string, reason: string) => `${names}${reason}`,
 		notServedReason: {
-			origin: (country: string) => `不从${country}汇出`,
+			origin: (country: string) => `不办理从${country}汇出的转账`,
 			currency: (currency: string) => `不收 ${currency}`,
 			destination: (country: string) => `不汇往${country}`,
-			target_currency: (currency: string) => `当地不以 ${currency} 付款`
+			target_currency: (currency: string) => `在当地不以 ${currency} 付款`
 		},
 		ownChoices:
 			'每家服务商按其自身最接近您所选的转账类型和付款方式计价；与您所选不同时，注明在服务商名称下方。'
