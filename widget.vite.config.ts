@@ -5,6 +5,8 @@
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import * as dineroCurrencies from 'dinero.js/currencies';
+import { currencyListModule } from './scripts/widget/currencyList';
 import { decimalSubset } from './scripts/widget/decimalSubset';
 
 /** decimal.js without the functions the engine never calls (see decimalSubset). */
@@ -15,9 +17,20 @@ const decimalForTheWidget: Plugin = {
 	}
 };
 
+/** dinero.js's currencies as one packed list (see currencyList). */
+const currenciesForTheWidget: Plugin = {
+	name: 'feecalc:currency-list',
+	transform(_code, id) {
+		return /[\\/]src[\\/]lib[\\/]engine[\\/]_lib[\\/]currencyList\.ts$/.test(id)
+			? currencyListModule(Object.values(dineroCurrencies))
+			: null;
+	}
+};
+
 export default defineConfig({
 	plugins: [
 		decimalForTheWidget,
+		currenciesForTheWidget,
 		svelte({
 			configFile: false,
 			preprocess: vitePreprocess(),

@@ -108,6 +108,32 @@ for (const { preset, query, values } of PRESETS) {
 	});
 }
 
+test('"providers" prices USD to Mexico with each provider’s own choices and names those that do not serve it', async ({
+	page
+}) => {
+	const query = `${BASE.replace('250.00', '500.00')}&preset=providers`;
+	for (const locale of ['en', 'zh-CN'] as const) {
+		await page.goto(`/compare?${query}&locale=${locale}`);
+		const rows = page.locator('table.ranked tbody tr');
+		await expect(rows).toHaveCount(2);
+		expect(
+			(await rows.evaluateAll((r) => r.map((x) => x.getAttribute('data-value')))).sort()
+		).toEqual(['paypal-us-personal', 'wallet-standard']);
+		for (const row of await rows.all()) {
+			await expect(row).toHaveAttribute('data-allowed', 'true');
+			await expectRowMatchesApi(page, row, locale);
+		}
+		const paypal = page.locator('tr[data-value=paypal-us-personal]');
+		expect(await requestOf(paypal)).toMatchObject({ type: 'personal', funding: 'card' });
+		await expect(paypal.locator('[data-field=detail]')).toBeVisible();
+		const note = page.locator('[data-note=not_served]');
+		await expect(note).toContainText(locale === 'en' ? 'Bank wire' : '银行电汇');
+		await expect(note).toContainText(locale === 'en' ? 'United States' : '美国');
+		await expect(note).not.toContainText('bank-wire');
+		await expect(page.locator('[data-note=own_choices]')).toBeVisible();
+	}
+});
+
 test('a blocked destination is greyed, ranked last and says why', async ({ page }) => {
 	await page.goto(`/compare?${BASE}&preset=home-abroad&countries=KP&countries=PH&locale=en`);
 	const rows = page.locator('table.ranked tbody tr');

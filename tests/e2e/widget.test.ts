@@ -227,6 +227,67 @@ test.describe('the <fee-calculator> element on another origin', () => {
 	});
 });
 
+test.describe('the element with usage, and when a quote is blocked', () => {
+	test.skip(
+		({ javaScriptEnabled }) => !javaScriptEnabled,
+		'needs JavaScript: the widget is a script'
+	);
+	const EXCHANGE = { schedule: 'revolut-exchange', currency: 'EUR', amount: '500.00' };
+
+	test('prices with the usage it is given, as the API does', async ({ page, request }) => {
+		await page.goto(
+			elementPage({ ...EXCHANGE, 'sent-this-period': '800.00', 'transfers-this-period': '3' })
+		);
+		const fields = {
+			...EXCHANGE,
+			type: 'exchange',
+			funding: 'balance',
+			destination: 'IE',
+			mode: 'send'
+		};
+		const used = await apiQuote(request, {
+			...fields,
+			sentThisPeriod: '800.00',
+			transfersThisPeriod: '3'
+		});
+		const fresh = await apiQuote(request, fields);
+		expect(used.total!.amount).not.toBe(fresh.total!.amount);
+		await expect(page.locator('fee-calculator [data-field=total]')).toHaveText(
+			formatMoney(used.total!.amount, 'EUR', 'en')
+		);
+		await expect
+			.poll(async () => (await seen(page)).quote.at(-1)?.request)
+			.toMatchObject({ sentThisPeriod: '800.00', transfersThisPeriod: 3 });
+		await page.getByRole('button', { name: 'Confirm this quote' }).click();
+		await expect.poll(async () => (await seen(page)).confirm.length).toBe(1);
+		const [confirmation] = (await seen(page)).confirm;
+		expect((await verified(request, confirmation.token)).total).toEqual(used.total);
+	});
+
+	test('names a malformed usage attribute instead of pricing', async ({ page }) => {
+		await page.goto(elementPage({ ...EXCHANGE, 'transfers-this-period': 'many' }));
+		await expect(page.locator('fee-calculator [role=alert]')).toContainText(
+			'transfers-this-period'
+		);
+		await expect(page.locator('fee-calculator [data-field=received]')).toHaveCount(0);
+	});
+
+	test('shows the provider’s support beside a block notice, in Chinese too', async ({ page }) => {
+		const blocked = { schedule: 'moncash-ht', amount: '70000.00' };
+		await page.goto(elementPage(blocked));
+		const support = page.locator('fee-calculator [data-testid=support]');
+		await expect(support).toContainText('Support:');
+		await expect(support.locator('a[href="tel:202"]')).toHaveText('202');
+		await expect(support).toContainText('Hours:');
+		await page.goto(elementPage({ ...blocked, locale: 'zh-CN' }));
+		await expect(support).toContainText('客服：');
+		await expect(support).toContainText('服务时间：');
+		await page.goto(elementPage({ ...blocked, amount: '500.00' }));
+		await expect(page.locator('fee-calculator [data-field=received]')).toBeVisible();
+		await expect(support).toHaveCount(0);
+	});
+});
+
 test.describe('the /embed frame on another origin', () => {
 	test.skip(
 		({ javaScriptEnabled }) => !javaScriptEnabled,
@@ -321,6 +382,30 @@ test('the /embed frame calculates without JavaScript too', async ({ page, reques
 	await expect(page.locator('header.site')).toHaveCount(0);
 });
 
+test('the /embed frame prices the usage in its address and shows support when blocked', async ({
+	page,
+	request
+}) => {
+	const fields = { schedule: 'revolut-exchange', currency: 'EUR', amount: '500.00' };
+	await page.goto(`/embed?${new URLSearchParams({ ...fields, sentThisPeriod: '800.00' })}`);
+	const q = await apiQuote(request, {
+		...fields,
+		type: 'exchange',
+		funding: 'balance',
+		destination: 'IE',
+		mode: 'send',
+		sentThisPeriod: '800.00'
+	});
+	await expect(page.locator('[data-field=total]')).toHaveText(
+		formatMoney(q.total!.amount, 'EUR', 'en')
+	);
+	await page.goto('/embed?schedule=revolut-exchange&amount=500.00&sentThisPeriod=-1');
+	await expect(page.locator('[role=alert]')).toContainText('sentThisPeriod');
+	await page.goto('/embed?schedule=moncash-ht&amount=70000.00&locale=zh-CN');
+	await expect(page.locator('[data-testid=support]')).toContainText('客服：');
+	await expect(page.locator('[data-testid=support] a[href="tel:202"]')).toBeVisible();
+});
+
 test.describe('who may frame the app', () => {
 	test('only /embed may be framed, and every page has a content security policy', async ({
 		request
@@ -406,6 +491,33 @@ test.describe('the embed builder', () => {
 
 	test('has no serious accessibility problems', async ({ browser }, info) => {
 		expect(await seriousViolations(browser, info, `/embed/builder?${query}`)).toEqual([]);
+	});
+	test('offers the usage where the schedule has a usage period, and writes it into both snippets', async ({
+		page
+	}) => {
+		await page.goto('/embed/builder?schedule=wallet-standard');
+		await expect(page.locator('#sentThisPeriod')).toHaveCount(0);
+		await page.goto(
+			'/embed/builder?schedule=revolut-exchange&sentThisPeriod=800.00&transfersThisPeriod=2'
+		);
+		await expect(page.locator('label[for=sentThisPeriod]')).toHaveText(
+			'Already sent in the last 30 days (EUR)'
+		);
+		const element = await page.locator('#element-snippet').inputValue();
+		expect(element).toContain('\tsent-this-period="800.00"\n\ttransfers-this-period="2"');
+		const frame = await page.locator('#iframe-snippet').inputValue();
+		expect(frame).toContain('sentThisPeriod=800.00&amp;transfersThisPeriod=2');
+		await page.goto('/embed/builder?schedule=revolut-exchange&transfersThisPeriod=-2');
+		await expect(page.locator('#transfersThisPeriod')).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.locator('#transfersThisPeriod-error')).toContainText('transfers-this-period');
+		expect(await page.locator('#element-snippet').inputValue()).not.toContain('transfers');
+		expect(
+			await seriousViolations(
+				page.context().browser()!,
+				test.info(),
+				'/embed/builder?schedule=revolut-exchange&transfersThisPeriod=-2'
+			)
+		).toEqual([]);
 	});
 });
 

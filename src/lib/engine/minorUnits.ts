@@ -1,11 +1,9 @@
-import * as currencies from 'dinero.js/currencies';
 import { Dec } from './decimal';
 import { ERRORS } from './errors';
-
-type DineroCurrency = { code: string; base: number | readonly number[]; exponent: number };
+import { CURRENCIES } from './_lib/currencyList';
 
 const table = new Map<string, number>();
-for (const c of Object.values(currencies) as DineroCurrency[]) {
+for (const c of CURRENCIES) {
 	// MGA and MRU are listed with base 5: price them in whole units.
 	table.set(c.code, c.base === 10 ? c.exponent : 0);
 }

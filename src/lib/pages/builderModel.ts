@@ -5,7 +5,9 @@ import {
 	localeOf,
 	readParentOrigin,
 	readWidgetOptions,
-	type SnippetOptions
+	type SnippetOptions,
+	speedOptions,
+	usageIssues
 } from '../widget';
 import { calculatorModel } from './calculatorModel';
 
@@ -15,6 +17,15 @@ export interface BuilderModel {
 	origin: string;
 	schedules: Option[];
 	options: FormOptions;
+	/** The schedule's delivery speeds (none when it declares none). */
+	speeds: Option[];
+	/** The schedule's usage period, when it declares one: then the usage fields are offered. */
+	usagePeriod: 'calendar-month' | 'rolling-30-days' | null;
+	/** The currency `sentThisPeriod` is in: the chosen send currency, else the schedule's first. */
+	usageCurrency: string;
+	/** The usage as typed, and why a typed value is not one (it is then left out of the snippets). */
+	usageInput: { sentThisPeriod: string; transfersThisPeriod: string };
+	usageIssue: { sentThisPeriod: string | null; transfersThisPeriod: string | null };
 	chosen: SnippetOptions;
 	/** As typed, to show it again; `parentOrigin` is the same when it is a valid origin, else null. */
 	parentOriginInput: string;
@@ -42,20 +53,36 @@ export function builderModel(rules: Rules, url: URL, locale: Locale, now: number
 		now
 	);
 	const o = model.options;
+	const s = rules.schedules.get(model.form.schedule)!.at(-1)!.schedule;
+	const speeds = speedOptions(s, locale);
+	const usagePeriod = s.usagePeriod ?? null;
+	const usageInput = {
+		sentThisPeriod: request.sentThisPeriod.trim(),
+		transfersThisPeriod: request.transfersThisPeriod.trim()
+	};
 	const valid = (value: string, list: Option[]) =>
 		list.some((x) => x.value === value) ? value : '';
 	const destination = valid(request.destination, o.destinations);
 	const targets = o.destinations.find((d) => d.value === destination)?.currencies ?? [];
+	const currency = valid(request.currency, o.currencies);
+	const usageCurrency = currency || model.form.currency;
+	const issues = usagePeriod ? usageIssues(usageInput, usageCurrency, locale, 'attribute') : [];
+	const issue = (field: string) => issues.find((i) => i.path[0] === field)?.message ?? null;
+	const usage = (field: 'sentThisPeriod' | 'transfersThisPeriod') =>
+		usagePeriod && !issue(field) ? usageInput[field] : '';
 	const chosen: SnippetOptions = {
 		schedule: model.form.schedule,
 		type: valid(request.type, o.types),
 		funding: valid(request.funding, o.funding),
 		payout: valid(request.payout, o.payouts),
+		speed: valid(request.speed, speeds),
 		destination,
-		currency: valid(request.currency, o.currencies),
+		currency,
 		targetCurrency: targets.includes(request.targetCurrency) ? request.targetCurrency : '',
 		mode: ['send', 'pay', 'receive'].includes(request.mode) ? request.mode : '',
 		amount: request.amount.trim(),
+		sentThisPeriod: usage('sentThisPeriod'),
+		transfersThisPeriod: usage('transfersThisPeriod'),
 		locale: localeOf(query.get('widgetLocale') ?? locale),
 		theme: look.theme,
 		compact: look.compact
@@ -67,6 +94,14 @@ export function builderModel(rules: Rules, url: URL, locale: Locale, now: number
 		origin: url.origin,
 		schedules: model.schedules,
 		options: o,
+		speeds,
+		usagePeriod,
+		usageCurrency,
+		usageInput,
+		usageIssue: {
+			sentThisPeriod: issue('sentThisPeriod'),
+			transfersThisPeriod: issue('transfersThisPeriod')
+		},
 		chosen,
 		parentOriginInput,
 		parentOrigin: origin.ok ? origin.origin : null,

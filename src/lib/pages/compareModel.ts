@@ -6,7 +6,17 @@ import {
 	type QuoteResult,
 	type RateSnapshot
 } from '../engine';
-import { compareQuotes, costCurve, costSplit, logAmounts, type VaryKey } from '../quoting';
+import {
+	compareQuotes,
+	type CompareOutcome,
+	costCurve,
+	type Excluded,
+	costSplit,
+	logAmounts,
+	quote,
+	type VaryKey
+} from '../quoting';
+import { selectVersion } from '../schedules';
 import type { Rules, ScheduleVersion } from '../schedules';
 import {
 	chosenCountries,
@@ -25,8 +35,8 @@ import {
 	MAX_COUNTRIES,
 	PRESET_KEY,
 	presetValues,
-	requestOf,
-	scheduleOwnKeys
+	providerRequest,
+	requestOf
 } from '../present';
 import { nodeSha256 } from '../server';
 import { pageRequest, scheduleOptions } from './pageRequest';
@@ -79,18 +89,20 @@ function rowsOf(
 	quotes: QuoteResult[],
 	key: VaryKey,
 	base: Record<string, string>,
-	label: (value: string) => string
+	label: (value: string) => string,
+	own?: Map<string, { request: Record<string, string>; detail?: string }>
 ): CompareRow[] {
 	const cheapest = quotes.find((q) => q.allowed && q.cost)?.cost?.total.amount;
 	let rank = 0;
 	return quotes.map((q) => {
 		const value = String(q.request[key] ?? '');
-		const link = { ...base, [key]: value };
+		const link = own?.get(value)?.request ?? { ...base, [key]: value };
 		if (key === 'destination') delete link.targetCurrency;
 		if (key === 'schedule') delete link.version;
 		return {
 			value,
 			label: label(value),
+			...(own?.get(value)?.detail && { detail: own.get(value)!.detail }),
 			rank: q.allowed ? ++rank : null,
 			cheapest:
 				q.allowed && cheapest !== undefined && q.cost !== null && q.cost.total.amount === cheapest,
@@ -196,6 +208,55 @@ function curveOf(
 }
 
 /**
+ * "Providers": every schedule in force at `at` (else its first version) that serves the corridor,
+ * each asked with its own type and funding closest to the request's (`providerRequest`); the
+ * others named with the reason. Quotes are ranked as `compareQuotes` ranks them: allowed ones by
+ * total cost (one send currency), then blocked ones.
+ */
+function providersOf(rules: Rules, base: Record<string, string>, at: number, locale: Locale) {
+	const notServed: Extract<CompareNote, { code: 'not_served' }>['providers'] = [];
+	const own = new Map<string, { request: Record<string, string>; detail?: string }>();
+	for (const [id, versions] of rules.schedules) {
+		const s = (selectVersion(versions, at) ?? versions[0]).schedule;
+		const name = s.name[locale] ?? s.name.en;
+		const r = providerRequest(s, base);
+		if (!r.ok) {
+			const value = { origin: base.origin, currency: base.currency }[r.reason as string];
+			notServed.push({
+				label: name,
+				reason: r.reason,
+				value: value ?? (r.reason === 'destination' ? base.destination : base.targetCurrency)
+			});
+			continue;
+		}
+		const named = (o: Record<string, { name: Record<string, string> }>, k: string) =>
+			o[k].name[locale] ?? o[k].name.en;
+		const detail = r.changed.length
+			? `${named(s.types, r.request.type)} · ${named(s.funding, r.request.funding)}`
+			: undefined;
+		own.set(id, { request: r.request, detail });
+	}
+	const outcome = (now: number): CompareOutcome => {
+		const quotes: QuoteResult[] = [];
+		const excluded: Excluded[] = [];
+		for (const [id, { request }] of own) {
+			const q = quote(rules, request, now, { sha256: nodeSha256 });
+			if (q.ok) quotes.push(q.quote);
+			else excluded.push({ change: { schedule: id }, issues: q.issues });
+		}
+		if (quotes.length === 0 && excluded.length)
+			return { ok: false, issues: excluded.flatMap((e) => e.issues) };
+		const cost = (q: QuoteResult) => new Dec(q.cost?.total.amount ?? '0');
+		const ranked = [
+			...quotes.filter((q) => q.allowed).sort((a, b) => cost(a).comparedTo(cost(b))),
+			...quotes.filter((q) => !q.allowed)
+		];
+		return { ok: true, quotes: ranked, excluded };
+	};
+	return { notServed, own, outcome };
+}
+
+/**
  * Everything the comparison page needs for a query string: the calculator's fields (the same
  * names as the request) with defaults, `preset` and, for "at home vs abroad", `countries`; the
  * quotes ranked by `compareQuotes`, each with its cost split; and the cost curves of the first
@@ -235,25 +296,24 @@ export function compareModel(
 		notes.push({ code: 'countries_limited', max: MAX_COUNTRIES });
 
 	const base = requestOf(form, locale);
-	if (preset === 'providers') {
-		const own = scheduleOwnKeys(rules, base, at);
-		for (const k of own) delete base[k];
-		if (own.length) notes.push({ code: 'schedule_defaults', keys: own });
-	}
 	const values = presetValues(preset, rules, s, form.origin, countries, {
 		currency: form.currency,
 		destination: form.destination,
 		at
 	});
-	if (values.length === 0) notes.push({ code: 'no_choice' });
-	const out = compareQuotes(
-		rules,
-		{ request: base, vary: values.length ? { [key]: values } : {} },
-		now,
-		{ sha256: nodeSha256 }
-	);
+	const providers = preset === 'providers' ? providersOf(rules, base, at, locale) : null;
+	if (providers && [...providers.own.values()].some((p) => p.detail))
+		notes.push({ code: 'own_choices' });
+	if (providers?.notServed.length)
+		notes.push({ code: 'not_served', providers: providers.notServed });
+	if (preset !== 'providers' && values.length === 0) notes.push({ code: 'no_choice' });
+	const out = providers
+		? providers.outcome(now)
+		: compareQuotes(rules, { request: base, vary: values.length ? { [key]: values } : {} }, now, {
+				sha256: nodeSha256
+			});
 	const label = (v: string) => labelOf(rules, key, v, version, locale);
-	const rows = out.ok ? rowsOf(rules, out.quotes, key, base, label) : [];
+	const rows = out.ok ? rowsOf(rules, out.quotes, key, base, label, providers?.own) : [];
 	return {
 		schedules: scheduleOptions(rules, locale),
 		form,

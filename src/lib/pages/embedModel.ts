@@ -1,10 +1,22 @@
 import type { Rules } from '../schedules';
-import type { CalculatorModel, Locale } from '../present';
-import { parentOriginOf, type PricingData, readWidgetOptions, type Theme } from '../widget';
+import { type CalculatorModel, type Locale, type Option, providerSupport } from '../present';
+import {
+	parentOriginOf,
+	priceInBrowser,
+	type PricingData,
+	readWidgetOptions,
+	speedOptions,
+	type Theme,
+	widgetForm,
+	type WidgetForm
+} from '../widget';
 import { pricingAt } from '../server';
 import { calculatorModel } from './calculatorModel';
 
 export interface EmbedModel extends Omit<CalculatorModel, 'engine'> {
+	/** The calculator's form with the speed and the usage the address gives. */
+	form: WidgetForm;
+	options: CalculatorModel['options'] & { speeds: Option[] };
 	locale: Locale;
 	theme: Theme;
 	compact: boolean;
@@ -16,7 +28,9 @@ export interface EmbedModel extends Omit<CalculatorModel, 'engine'> {
 
 /**
  * The `/embed` page for a query string: the element's attributes as parameters
- * (`target-currency` or `targetCurrency`), `parentOrigin`, and the calculator's model.
+ * (`target-currency` or `targetCurrency`, `sentThisPeriod` or `sent-this-period`, …),
+ * `parentOrigin`, and the calculator's model. The quote is the one the frame's script would show:
+ * priced as the element prices, with the speed and usage given.
  */
 export function embedModel(
 	rules: Rules,
@@ -27,14 +41,24 @@ export function embedModel(
 	const params = new URLSearchParams(query);
 	const target = query.get('target-currency');
 	if (target !== null) params.set('targetCurrency', target);
-	const { look } = readWidgetOptions((name) => query.get(name));
+	const { request, look } = readWidgetOptions((name) => query.get(name));
 	const model: Partial<CalculatorModel> = calculatorModel(rules, params, locale, now);
 	// Left out: the frame prices with `pricing`, as the element does, not with the page's engine.
 	delete model.engine;
 	const id = model.form!.schedule;
+	const pricing = pricingAt(rules, id, now) ?? pricingAt(rules, id, Number.MAX_SAFE_INTEGER)!;
+	const s = pricing.schedule;
+	const { speed, sentThisPeriod, transfersThisPeriod } = widgetForm(s, request);
+	const form: WidgetForm = { ...model.form!, speed, sentThisPeriod, transfersThisPeriod };
+	const priced = priceInBrowser(pricing, form, locale, now, 'parameter');
 	return {
 		...(model as Omit<CalculatorModel, 'engine'>),
-		pricing: pricingAt(rules, id, now) ?? pricingAt(rules, id, Number.MAX_SAFE_INTEGER)!,
+		form,
+		options: { ...model.options!, speeds: speedOptions(s, locale) },
+		quote: priced.quote,
+		issues: priced.issues,
+		support: providerSupport(s, locale),
+		pricing,
 		locale,
 		theme: look.theme,
 		compact: look.compact,

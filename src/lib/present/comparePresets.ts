@@ -89,23 +89,53 @@ export function presetValues(
 	}
 }
 
+/** Why a provider does not serve a corridor. */
+export type NotServedReason = 'origin' | 'currency' | 'destination' | 'target_currency';
+
+/** Funding sources a person would take for one another, nearest first. */
+const NEAR_FUNDING: Record<string, string[]> = {
+	debit_card: ['card', 'credit_card'],
+	credit_card: ['card', 'debit_card'],
+	card: ['debit_card', 'credit_card'],
+	balance: ['wallet'],
+	wallet: ['balance']
+};
+
 /**
- * For "providers": the request keys that only some of the schedules offer a value for (payout
- * and profile are the schedule's own words); they are left out so each schedule uses its first.
+ * For "providers": the request as provider `s` can take it, or why it does not serve the corridor
+ * (the sender's country, the send currency, the destination or the currency received). Type and
+ * funding come from the schedule's own keys, closest to what was asked: the same key, else (for
+ * funding) a near one such as `card` for `debit_card`, else the schedule's first; payout and
+ * profile as asked where the schedule offers them, else its default. `changed` names what differs.
+ *
+ * @example
+ * providerRequest(paypal, { type: 'transfer', funding: 'debit_card', origin: 'US', destination: 'MX', currency: 'USD', … })
+ * // { ok: true, request: { …, type: 'personal', funding: 'card' }, changed: ['type', 'funding'] }
  */
-export function scheduleOwnKeys(
-	rules: Rules,
-	request: Record<string, string>,
-	at: number
-): ('payout' | 'profile')[] {
-	const inForce = (id: string) => {
-		const versions = rules.schedules.get(id)!;
-		return (selectVersion(versions, at) ?? versions[0]).schedule;
-	};
-	const all = [...rules.schedules.keys()].map(inForce);
-	const offers = (k: 'payout' | 'profile', s: Schedule) =>
-		Object.hasOwn((k === 'payout' ? s.payouts : s.profiles) ?? {}, request[k]);
-	return (['payout', 'profile'] as const).filter(
-		(k) => request[k] !== undefined && !all.every((s) => offers(k, s))
-	);
+export function providerRequest(
+	s: Schedule,
+	request: Record<string, string>
+):
+	| { ok: true; request: Record<string, string>; changed: ('type' | 'funding')[] }
+	| { ok: false; reason: NotServedReason } {
+	const origin = request.origin ?? s.origins[0];
+	if (!s.origins.includes(origin)) return { ok: false, reason: 'origin' };
+	if (!s.currencies.includes(request.currency)) return { ok: false, reason: 'currency' };
+	if (!Object.hasOwn(s.destinations, request.destination))
+		return { ok: false, reason: 'destination' };
+	const target = request.targetCurrency;
+	if (target && !s.destinations[request.destination].currencies.includes(target))
+		return { ok: false, reason: 'target_currency' };
+	const out: Record<string, string> = { ...request, schedule: s.id };
+	delete out.version;
+	const has = (o: Record<string, unknown> | undefined, k: string | undefined) =>
+		k !== undefined && Object.hasOwn(o ?? {}, k);
+	const types = Object.keys(s.types);
+	out.type = has(s.types, request.type) ? request.type : types[0];
+	const funding = [request.funding, ...(NEAR_FUNDING[request.funding] ?? [])];
+	out.funding = funding.find((f) => has(s.funding, f)) ?? Object.keys(s.funding)[0];
+	if (!has(s.payouts, request.payout)) delete out.payout;
+	if (!has(s.profiles, request.profile)) delete out.profile;
+	const changed = (['type', 'funding'] as const).filter((k) => out[k] !== request[k]);
+	return { ok: true, request: out, changed };
 }

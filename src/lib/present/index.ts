@@ -50,7 +50,8 @@ export {
 	isPreset,
 	chosenCountries,
 	presetValues,
-	scheduleOwnKeys,
+	providerRequest,
+	type NotServedReason,
 	type Preset
 } from './comparePresets';
 export {

@@ -2,7 +2,7 @@ import type { QuoteResult } from '../engine';
 import type { CostPoint, CostSplit, ImpactRequest, RequestIssue, VaryKey } from '../quoting';
 import type { CalculatorResult } from './calculatorResult';
 import type { CalculatorForm } from './calculatorForm';
-import type { Preset } from './comparePresets';
+import type { NotServedReason, Preset } from './comparePresets';
 import type { CalculatorOptions, FormOptions, Option } from './options';
 import type { PagePayload } from './priceLocally';
 import type { ProviderSupport } from './providerSupport';
@@ -41,6 +41,8 @@ export interface CompareRow {
 	cheapest: boolean;
 	/** The option the request itself asked for. */
 	current: boolean;
+	/** For "providers": the provider's own type and funding, where they differ from those asked. */
+	detail?: string;
 	/** A transfer to the sending country itself ("at home"). */
 	domestic: boolean;
 	/** Its quote; of the notices, those that block or warn. */
@@ -81,7 +83,9 @@ export type CompareNote =
 	| { code: 'amount_defaulted'; amount: string; currency: string }
 	| { code: 'mode_changed' }
 	| { code: 'countries_limited'; max: number }
-	| { code: 'schedule_defaults'; keys: string[] }
+	/** Providers left out of "providers" because they do not serve the corridor, and why. */
+	| { code: 'own_choices' }
+	| { code: 'not_served'; providers: { label: string; reason: NotServedReason; value: string }[] }
 	| { code: 'no_choice' };
 
 export interface CompareModel {

@@ -1,6 +1,9 @@
 /** What can be wrong with an amount's form. */
 export type AmountCode = 'too_many_digits' | 'negative' | 'not_positive' | 'invalid_amount';
 
+/** Most transfers a period may count (`transfersThisPeriod`). */
+export const MAX_TRANSFERS = 100_000;
+
 /** quote.md's amount: digits, one optional point, at most 15 digits before it. */
 export const AMOUNT = /^[0-9]{1,15}(\.[0-9]+)?$/;
 

@@ -1,5 +1,5 @@
 export { requestSchema, fromText, type QuoteRequest } from './requestSchema';
-export { amountCode, AMOUNT, type AmountCode } from './amountCode';
+export { amountCode, AMOUNT, MAX_TRANSFERS, type AmountCode } from './amountCode';
 export type { RequestIssue } from './RequestIssue';
 export { parseRequest, type ParseRequestResult } from './parseRequest';
 export { resolveRequest, type ResolveResult } from './resolveRequest';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-import { AMOUNT } from './amountCode';
-/** Most transfers a period may count. */
-export const MAX_TRANSFERS = 100_000;
+import { AMOUNT, MAX_TRANSFERS } from './amountCode';
+
+export { MAX_TRANSFERS };
 const KEY = /^[a-z][a-z0-9_]*$/;
 const ID = /^[a-z0-9][a-z0-9._-]*$/;
 

@@ -30,7 +30,7 @@ export class ConfirmFlow {
 	}
 
 	/** Prices `request` now on the server at `api` ('' for this origin) and signs it. */
-	async confirm(api: string, request: Record<string, string>): Promise<void> {
+	async confirm(api: string, request: Record<string, string | number>): Promise<void> {
 		this.confirmation = { state: 'busy' };
 		const answer = await requestConfirmation(api, request);
 		if (!answer.ok) {

@@ -1,7 +1,9 @@
 import { computeQuote, minorUnits, type QuoteResult, type ResolvedRequest } from '../engine';
 // The widget's build drops what it does not use of the quoting layer (zod among it).
 import { amountCode, type RequestIssue } from '../quoting';
-import { type CalculatorForm, type EnginePayload, type Locale, readAmount } from '../present';
+import { type EnginePayload, type Locale, readAmount } from '../present';
+import type { WidgetForm } from './widgetForm';
+import { type UsageNames, usageIssues } from './usageIssues';
 import { widgetText } from './widgetText';
 
 /** What `GET /api/v1/pricing` answers: the schedule version in force, its hash and its rates. */
@@ -35,10 +37,13 @@ function issue(code: AmountIssue, locale: Locale, currency = '', places = ''): P
  */
 export function priceInBrowser(
 	data: PricingData,
-	form: CalculatorForm,
+	form: WidgetForm,
 	locale: Locale,
-	now: number
+	now: number,
+	names: UsageNames = 'attribute'
 ): Priced {
+	const usage = usageIssues(form, form.currency, locale, names);
+	if (usage.length) return { quote: null, issues: usage };
 	const currency = form.mode === 'receive' ? form.targetCurrency : form.currency;
 	// What people type ("1,000.50", "$200", full-width digits) is read as they mean it; anything
 	// else goes to the API's checks as typed.
@@ -59,9 +64,12 @@ export function priceInBrowser(
 		funding: form.funding,
 		payout: form.payout || null,
 		profile: form.profile || null,
-		// The widget has no speed or usage fields yet: the schedule's defaults, echoed as the API does.
-		...(s.speeds && { speed: Object.keys(s.speeds)[0] }),
-		...(s.usagePeriod && { sentThisPeriod: '0', transfersThisPeriod: 0 }),
+		// Defaults as the API fills them in: `widgetForm` gives a speed only where there are speeds.
+		...(form.speed && { speed: form.speed }),
+		...((s.usagePeriod || form.sentThisPeriod) && { sentThisPeriod: form.sentThisPeriod || '0' }),
+		...((s.usagePeriod || form.transfersThisPeriod) && {
+			transfersThisPeriod: parseInt(form.transfersThisPeriod || '0', 10)
+		}),
 		origin: form.origin,
 		destination: form.destination,
 		currency: form.currency,

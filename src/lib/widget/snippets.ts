@@ -6,18 +6,24 @@ export type SnippetOptions = WidgetRequest & WidgetLook;
 const escape = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The options as attribute (or query) names and values, in a stable order. */
-function pairs(o: SnippetOptions): [string, string][] {
+/**
+ * The options as attribute (or query) names and values, in a stable order. The usage fields are
+ * written as the request names them in a URL (`sentThisPeriod`), as attributes in kebab case.
+ */
+function pairs(o: SnippetOptions, url = false): [string, string][] {
 	const all: [string, string][] = [
 		['schedule', o.schedule],
 		['type', o.type],
 		['funding', o.funding],
 		['payout', o.payout],
+		['speed', o.speed],
 		['destination', o.destination],
 		['currency', o.currency],
 		['target-currency', o.targetCurrency],
 		['mode', o.mode],
 		['amount', o.amount],
+		[url ? 'sentThisPeriod' : 'sent-this-period', o.sentThisPeriod],
+		[url ? 'transfersThisPeriod' : 'transfers-this-period', o.transfersThisPeriod],
 		['locale', o.locale],
 		['theme', o.theme === 'light' ? '' : o.theme]
 	];
@@ -44,7 +50,7 @@ export function elementSnippet(origin: string, o: SnippetOptions): string {
 
 /** The query string of `/embed` for the options, and the origin its messages go to. */
 export function embedQuery(o: SnippetOptions, parentOrigin: string | null): string {
-	const query = new URLSearchParams(pairs(o));
+	const query = new URLSearchParams(pairs(o, true));
 	if (o.compact) query.set('compact', '');
 	if (parentOrigin) query.set('parentOrigin', parentOrigin);
 	return query.toString();

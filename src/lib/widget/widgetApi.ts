@@ -34,7 +34,7 @@ export function fetchPricing(api: string, schedule: string): Promise<Answer<Pric
 /** Asks the server to price the request now and sign it (`POST /api/v1/quotes/confirm`). */
 export function requestConfirmation(
 	api: string,
-	request: Record<string, string>
+	request: Record<string, string | number>
 ): Promise<Answer<Confirmation>> {
 	return answer(
 		fetch(`${base(api)}/api/v1/quotes/confirm`, {

@@ -10,11 +10,14 @@ export const WIDGET_ATTRIBUTES = [
 	'type',
 	'funding',
 	'payout',
+	'speed',
 	'destination',
 	'currency',
 	'target-currency',
 	'mode',
 	'amount',
+	'sent-this-period',
+	'transfers-this-period',
 	'locale',
 	'theme',
 	'compact'
@@ -28,11 +31,15 @@ export interface WidgetRequest {
 	type: string;
 	funding: string;
 	payout: string;
+	speed: string;
 	destination: string;
 	currency: string;
 	targetCurrency: string;
 	mode: string;
 	amount: string;
+	/** What the sender has already sent and how many transfers they made in the usage period. */
+	sentThisPeriod: string;
+	transfersThisPeriod: string;
 }
 
 /** How an embed looks. */
@@ -61,7 +68,8 @@ export function flagOf(value: string | null | undefined): boolean {
 
 /**
  * The starting request and look of an embed from its attributes or query parameters
- * (`target-currency` or `targetCurrency`); absent values are empty strings.
+ * (`target-currency` or `targetCurrency`, and likewise `sent-this-period` and
+ * `transfers-this-period`); absent values are empty strings.
  *
  * @example
  * readWidgetOptions(new URLSearchParams('schedule=wallet-standard&compact').get.bind(…))
@@ -72,17 +80,21 @@ export function readWidgetOptions(get: (name: string) => string | null | undefin
 	look: WidgetLook;
 } {
 	const s = (name: string) => get(name) ?? '';
+	const either = (attribute: string, parameter: string) => get(attribute) ?? s(parameter);
 	return {
 		request: {
 			schedule: s('schedule'),
 			type: s('type'),
 			funding: s('funding'),
 			payout: s('payout'),
+			speed: s('speed'),
 			destination: s('destination'),
 			currency: s('currency'),
-			targetCurrency: get('target-currency') ?? s('targetCurrency'),
+			targetCurrency: either('target-currency', 'targetCurrency'),
 			mode: s('mode'),
-			amount: s('amount')
+			amount: s('amount'),
+			sentThisPeriod: either('sent-this-period', 'sentThisPeriod'),
+			transfersThisPeriod: either('transfers-this-period', 'transfersThisPeriod')
 		},
 		look: {
 			locale: localeOf(get('locale')),
@@ -94,7 +106,7 @@ export function readWidgetOptions(get: (name: string) => string | null | undefin
 
 /** The query `formFor` reads: only the fields given (a removed attribute reads as null). */
 export function formQuery(r: {
-	[K in keyof WidgetRequest]: string | null | undefined;
+	[K in keyof WidgetRequest]?: string | null;
 }): Record<string, string | undefined> {
 	const v = (x: string | null | undefined) => x || undefined;
 	return {

@@ -8,6 +8,7 @@ const en = {
 	type: 'Transfer type',
 	funding: 'Pay with',
 	payout: 'Recipient gets it as',
+	speed: 'Speed',
 	profile: 'Your account',
 	origin: 'Sending from',
 	destination: 'Sending to',
@@ -27,6 +28,10 @@ const en = {
 			places === '0'
 				? `${currency} amounts have no decimal places.`
 				: `${currency} amounts have at most ${places} decimal places.`
+	},
+	usageIssue: {
+		sent: 'give the amount already sent this period, such as 800.00.',
+		count: 'give the number of transfers made this period, from 0 to 100000.'
 	},
 	calculate: 'Calculate',
 	fixIssues: 'Please check the form',
@@ -49,6 +54,10 @@ const en = {
 	confirming: 'Confirming…',
 	confirmed: (time: string) => `Confirmed: this quote holds until ${time}.`,
 	confirmFailed: 'The quote could not be confirmed. Please try again.',
+	support: 'Support: ',
+	chat: 'Chat',
+	hours: 'Hours: ',
+	replyWithin: (t: string) => `Replies within ${t}`,
 	frameTitle: 'Fee calculator'
 };
 
@@ -62,6 +71,7 @@ const zhCN: WidgetText = {
 	type: '转账类型',
 	funding: '付款方式',
 	payout: '收款方式',
+	speed: '到账速度',
 	profile: '您的账户',
 	origin: '汇出地',
 	destination: '汇往',
@@ -79,6 +89,10 @@ const zhCN: WidgetText = {
 		negative: '请输入大于零的金额。',
 		too_many_decimals: (currency: string, places: string) =>
 			places === '0' ? `${currency} 金额不能有小数。` : `${currency} 金额最多 ${places} 位小数。`
+	},
+	usageIssue: {
+		sent: '请给出本期已汇出的金额，例如 800.00。',
+		count: '请给出本期已办理的转账笔数，0 到 100000。'
 	},
 	calculate: '计算',
 	fixIssues: '请检查表单',
@@ -100,6 +114,10 @@ const zhCN: WidgetText = {
 	confirming: '正在确认…',
 	confirmed: (time: string) => `已确认：此报价有效期至 ${time}。`,
 	confirmFailed: '无法确认此报价，请重试。',
+	support: '客服：',
+	chat: '在线客服',
+	hours: '服务时间：',
+	replyWithin: (t: string) => `${t}内回复`,
 	frameTitle: '费用计算器'
 };
 
@@ -139,7 +157,12 @@ const builderEn = {
 		has_path:
 			'An origin has no path: type only the site’s address, for example https://shop.example.'
 	},
-	live: 'The previews and snippets follow your choices as you make them.'
+	live: 'The previews and snippets follow your choices as you make them.',
+	periods: { 'calendar-month': 'this calendar month', 'rolling-30-days': 'in the last 30 days' },
+	sentThisPeriod: (period: string, currency: string) => `Already sent ${period} (${currency})`,
+	transfersThisPeriod: (period: string) => `Transfers made ${period}`,
+	usageHint:
+		'What the sender has used so far, which your site knows; some prices depend on it. Leave empty for none.'
 };
 
 export type BuilderText = typeof builderEn;
@@ -174,7 +197,11 @@ const builderZhCN: BuilderText = {
 		not_http: '只有 http:// 和 https:// 网站可以嵌入计算器。',
 		has_path: '源（origin）不含路径：请只输入网站地址，例如 https://shop.example。'
 	},
-	live: '预览和代码片段会随您的选择即时更新。'
+	live: '预览和代码片段会随您的选择即时更新。',
+	periods: { 'calendar-month': '本自然月', 'rolling-30-days': '最近 30 天' },
+	sentThisPeriod: (period: string, currency: string) => `${period}已汇出（${currency}）`,
+	transfersThisPeriod: (period: string) => `${period}已办理的转账笔数`,
+	usageHint: '发款人至今的用量，由您的网站提供；部分价格取决于它。留空表示没有。'
 };
 
 /** Texts of the `/embed/builder` page. */

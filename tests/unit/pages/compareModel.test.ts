@@ -101,11 +101,41 @@ describe('compareModel', () => {
 			'schedule=wallet-standard&type=transfer&funding=bank_account&origin=DE&destination=US&currency=EUR&mode=send&amount=2000.00&preset=providers'
 		);
 		expect(m.rows.map((r) => r.value).sort()).toEqual(['bank-wire', 'wallet-standard']);
-		expect(m.notes).toContainEqual({ code: 'schedule_defaults', keys: ['payout', 'profile'] });
 		for (const r of m.rows) {
 			expect(r.quote.allowed).toBe(true);
 			expect(r.quote.cost!.total.currency).toBe('EUR');
-			expect(r.query).not.toMatch(/payout|profile/);
+			expect(alone(r.query).cost).toEqual(r.quote.cost);
+		}
+		const wire = m.rows.find((r) => r.value === 'bank-wire')!;
+		expect(wire.query).not.toMatch(/payout=wallet|profile/);
+	});
+
+	it('prices USD to Mexico with each provider’s own type and funding, and names those that do not serve it', () => {
+		for (const locale of ['en', 'zh-CN'] as const) {
+			const m = model(`${BASE.replace('250.00', '500.00')}&preset=providers`, locale);
+			expect(m.rows.map((r) => r.value)).toEqual(['wallet-standard', 'paypal-us-personal']);
+			for (const r of m.rows) {
+				expect(r.quote.allowed).toBe(true);
+				expect(r.quote.notices.filter((n) => n.severity === 'block')).toEqual([]);
+				expect(alone(r.query)).toMatchObject({ total: r.quote.total, received: r.quote.received });
+			}
+			const paypal = m.rows[1];
+			expect(new URLSearchParams(paypal.query).get('type')).toBe('personal');
+			expect(new URLSearchParams(paypal.query).get('funding')).toBe('card');
+			expect(paypal.detail).toBeTruthy();
+			expect(m.rows[0].detail).toBeUndefined();
+			expect(m.notes).toContainEqual({ code: 'own_choices' });
+			const note = m.notes.find((n) => n.code === 'not_served');
+			expect(note).toBeDefined();
+			if (note?.code === 'not_served') {
+				expect(note.providers.map((p) => [p.reason, p.value])).toEqual([
+					['origin', 'US'],
+					['origin', 'US'],
+					['origin', 'US']
+				]);
+				expect(note.providers.map((p) => p.label).join(' ')).not.toMatch(/[a-z]+-[a-z]+/);
+			}
+			expect(m.excluded).toEqual([]);
 		}
 	});
 

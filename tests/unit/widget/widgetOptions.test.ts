@@ -23,10 +23,25 @@ describe('readWidgetOptions', () => {
 		});
 		expect(request.amount).toBe('');
 		expect(look).toEqual({ locale: 'zh-CN', theme: 'dark', compact: true });
+		expect(request).toMatchObject({ speed: '', sentThisPeriod: '', transfersThisPeriod: '' });
 		const other = new URLSearchParams('targetCurrency=EUR&locale=fr&theme=neon');
 		const read = readWidgetOptions((n) => other.get(n));
 		expect(read.request.targetCurrency).toBe('EUR');
 		expect(read.look).toEqual({ locale: 'en', theme: 'light', compact: false });
+	});
+
+	it('reads the speed and the usage, as attributes or as the API names them', () => {
+		const read = (query: string) =>
+			readWidgetOptions((n) => new URLSearchParams(query).get(n)).request;
+		expect(read('speed=express&sent-this-period=800.00&transfers-this-period=2')).toMatchObject({
+			speed: 'express',
+			sentThisPeriod: '800.00',
+			transfersThisPeriod: '2'
+		});
+		expect(read('sentThisPeriod=12.5&transfersThisPeriod=0')).toMatchObject({
+			sentThisPeriod: '12.5',
+			transfersThisPeriod: '0'
+		});
 	});
 
 	it('treats a boolean attribute as set unless it is absent or "false"', () => {
@@ -78,11 +93,14 @@ describe('snippets', () => {
 		type: 'transfer',
 		funding: '',
 		payout: '',
+		speed: '',
 		destination: 'MX',
 		currency: 'USD',
 		targetCurrency: 'MXN',
 		mode: 'send',
 		amount: '100.00',
+		sentThisPeriod: '',
+		transfersThisPeriod: '',
 		locale: 'zh-CN' as const,
 		theme: 'dark' as const,
 		compact: true
@@ -127,5 +145,22 @@ describe('snippets', () => {
 		expect(embedQuery({ ...options, compact: false, theme: 'light' }, null)).not.toMatch(
 			/compact|theme|parentOrigin/
 		);
+	});
+
+	it('writes the speed and the usage: as attributes in kebab case, in the address as the API names them', () => {
+		const usage = {
+			...options,
+			speed: 'express',
+			sentThisPeriod: '800.00',
+			transfersThisPeriod: '2'
+		};
+		const element = elementSnippet('https://fees.example', usage);
+		expect(element).toContain('\tspeed="express"\n');
+		expect(element).toContain('\tsent-this-period="800.00"\n\ttransfers-this-period="2"\n');
+		const query = new URLSearchParams(embedQuery(usage, null));
+		expect(query.get('speed')).toBe('express');
+		expect(query.get('sentThisPeriod')).toBe('800.00');
+		expect(query.get('transfersThisPeriod')).toBe('2');
+		expect(embedQuery(options, null)).not.toMatch(/speed|Period/);
 	});
 });

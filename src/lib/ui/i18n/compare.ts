@@ -30,11 +30,21 @@ const en = {
 		modeChanged:
 			'Comparing countries needs the amount you send (what arrives is in each country’s own currency), so the amount is taken as the amount sent.',
 		countriesLimited: (max: number) => `Only the first ${max} countries ticked are compared.`,
-		scheduleDefaults: (keys: string) =>
-			`Providers name these differently, so each uses its own default: ${keys}.`,
-		noChoice: 'This provider offers no choice here; only your transfer is shown.'
+		noChoice: 'This provider offers no choice here; only your transfer is shown.',
+		notServed: (groups: string[]) => `Not compared: ${groups.join('; ')}.`,
+		notServedGroup: (names: string, reason: string) => `${names} ${reason}`,
+		notServedReason: {
+			origin: (country: string, many: boolean) =>
+				`${many ? 'do' : 'does'} not serve senders in this country (${country})`,
+			currency: (currency: string, many: boolean) => `${many ? 'do' : 'does'} not take ${currency}`,
+			destination: (country: string, many: boolean) =>
+				`${many ? 'do' : 'does'} not send to this country (${country})`,
+			target_currency: (currency: string, many: boolean) =>
+				`${many ? 'do' : 'does'} not pay out ${currency} there`
+		},
+		ownChoices:
+			'Each provider is priced with its own way of sending and paying closest to yours, named under its name where it differs.'
 	},
-	keys: { payout: 'how the recipient gets it', profile: 'account type' } as Record<string, string>,
 	ranked: 'Ranked by total cost',
 	rankedCaption: (currency: string) =>
 		`Cheapest first; total cost in ${currency}, as a percent of the amount sent. Options that cannot be made come last, greyed, with the reason.`,
@@ -128,11 +138,18 @@ const zhCN: CompareText = {
 		modeChanged:
 			'比较不同国家或地区需要使用汇出金额（到账金额以各地货币计），因此金额按汇出金额计算。',
 		countriesLimited: (max: number) => `只比较所勾选的前 ${max} 个国家或地区。`,
-		scheduleDefaults: (keys: string) =>
-			`各服务商对以下项目的命名不同，因此各自使用默认值：${keys}。`,
-		noChoice: '该服务商在此没有其他选项，仅显示您的转账。'
+		noChoice: '该服务商在此没有其他选项，仅显示您的转账。',
+		notServed: (groups: string[]) => `未列入比较：${groups.join('；')}。`,
+		notServedGroup: (names: string, reason: string) => `${names}${reason}`,
+		notServedReason: {
+			origin: (country: string) => `不办理从${country}汇出的转账`,
+			currency: (currency: string) => `不收 ${currency}`,
+			destination: (country: string) => `不汇往${country}`,
+			target_currency: (currency: string) => `在当地不以 ${currency} 付款`
+		},
+		ownChoices:
+			'每家服务商按其自身最接近您所选的转账类型和付款方式计价；与您所选不同时，注明在服务商名称下方。'
 	},
-	keys: { payout: '收款方式', profile: '账户类型' },
 	ranked: '按总成本排序',
 	rankedCaption: (currency: string) =>
 		`从最便宜到最贵；总成本以 ${currency} 计，并显示占汇出金额的百分比。无法办理的选项列在最后，以灰色显示并注明原因。`,
