@@ -36,6 +36,7 @@ import {
 	PRESET_KEY,
 	presetValues,
 	providerRequest,
+	readForm,
 	requestOf
 } from '../present';
 import { nodeSha256 } from '../server';
@@ -295,7 +296,10 @@ export function compareModel(
 	if (preset === 'home-abroad' && limited)
 		notes.push({ code: 'countries_limited', max: MAX_COUNTRIES });
 
-	const base = requestOf(form, locale);
+	// The amount as people type it ("1,000.50", "$200"), read as the calculator reads it; what
+	// cannot be read goes to the API as typed, which names the problem beside the field.
+	const read = readForm(form);
+	const base = requestOf(read.reading.ok ? read.form : form, locale);
 	const values = presetValues(preset, rules, s, form.origin, countries, {
 		currency: form.currency,
 		destination: form.destination,

@@ -188,3 +188,18 @@ describe('compareModel', () => {
 		expect(m.rows.find((r) => r.value === 'MX')!.label).toBe('墨西哥');
 	});
 });
+
+describe('the amount as people type it', () => {
+	it.each(['250', '$250.00', ' 250 ', '250.00 USD', '２５０'])('prices %j as 250.00', (typed) => {
+		const m = model(BASE.replace('amount=250.00', `amount=${encodeURIComponent(typed)}`));
+		expect(m.issues).toEqual([]);
+		expect(m.rows.find((r) => r.current)?.quote.total).toEqual(
+			model(BASE).rows.find((r) => r.current)?.quote.total
+		);
+	});
+
+	it('reports what it cannot read, in the API’s words', () => {
+		const m = model(BASE.replace('amount=250.00', 'amount=2.505'));
+		expect(m.issues.map((i) => i.code)).toEqual(['too_many_decimals']);
+	});
+});
