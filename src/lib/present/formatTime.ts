@@ -1,16 +1,19 @@
 import type { Locale } from './locales';
 
+/** Day, month, time and the time zone's name, with the year or the weekday. */
+const DAY_AND_TIME: Intl.DateTimeFormatOptions = {
+	month: 'short',
+	day: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit',
+	timeZoneName: 'short'
+};
+
 /** An instant for people, in the locale, with the time zone named. */
 export function formatTime(epochMs: number, locale: Locale, timeZone?: string): string {
-	return new Intl.DateTimeFormat(locale, {
-		year: 'numeric',
-		month: 'short',
-		day: 'numeric',
-		hour: '2-digit',
-		minute: '2-digit',
-		timeZone,
-		timeZoneName: 'short'
-	}).format(epochMs);
+	return new Intl.DateTimeFormat(locale, { ...DAY_AND_TIME, year: 'numeric', timeZone }).format(
+		epochMs
+	);
 }
 
 /** A calendar date for people, in the locale. */
@@ -30,15 +33,9 @@ export function deliveryWindow(
 
 /** When money arrives, for people: weekday, day, month, time and the time zone's name. */
 export function formatArrival(epochMs: number, locale: Locale, timeZone?: string): string {
-	return new Intl.DateTimeFormat(locale, {
-		weekday: 'short',
-		month: 'short',
-		day: 'numeric',
-		hour: '2-digit',
-		minute: '2-digit',
-		timeZone,
-		timeZoneName: 'short'
-	}).format(epochMs);
+	return new Intl.DateTimeFormat(locale, { ...DAY_AND_TIME, weekday: 'short', timeZone }).format(
+		epochMs
+	);
 }
 
 /**
