@@ -105,8 +105,8 @@ const NEAR_FUNDING: Record<string, string[]> = {
  * For "providers": the request as provider `s` can take it, or why it does not serve the corridor
  * (the sender's country, the send currency, the destination or the currency received). Type and
  * funding come from the schedule's own keys, closest to what was asked: the same key, else (for
- * funding) a near one such as `card` for `debit_card`, else the schedule's first; payout and
- * profile as asked where the schedule offers them, else its default. `changed` names what differs.
+ * funding) a near one such as `card` for `debit_card`, else the schedule's first; payout,
+ * profile and speed as asked where the schedule offers them, else its default. `changed` names what differs.
  *
  * @example
  * providerRequest(paypal, { type: 'transfer', funding: 'debit_card', origin: 'US', destination: 'MX', currency: 'USD', … })
@@ -136,6 +136,7 @@ export function providerRequest(
 	out.funding = funding.find((f) => has(s.funding, f)) ?? Object.keys(s.funding)[0];
 	if (!has(s.payouts, request.payout)) delete out.payout;
 	if (!has(s.profiles, request.profile)) delete out.profile;
+	if (!has(s.speeds, request.speed)) delete out.speed;
 	const changed = (['type', 'funding'] as const).filter((k) => out[k] !== request[k]);
 	return { ok: true, request: out, changed };
 }

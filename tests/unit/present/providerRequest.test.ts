@@ -29,6 +29,11 @@ describe('providerRequest', () => {
 		});
 	});
 
+	it('leaves out a speed the provider does not offer, so its default speed prices it', () => {
+		const out = providerRequest(latest('paypal-us-personal'), { ...ASKED, speed: 'express' });
+		expect(out.ok && out.request.speed).toBe(undefined);
+	});
+
 	it('takes the provider’s own type and the nearest funding, and its own payout and profile', () => {
 		const out = providerRequest(latest('paypal-us-personal'), ASKED);
 		expect(out).toEqual({
