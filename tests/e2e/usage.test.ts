@@ -72,6 +72,8 @@ test('the review screen says what was already sent, which the price depends on',
 		`/review${REVOLUT.slice(1)}&at=${WEDNESDAY}&amount=500.00&sentThisPeriod=800&locale=en`
 	);
 	const where = page.getByTestId('what-goes-where');
+	// An exchange inside the account goes nowhere: it says so, not "From Ireland to Ireland".
+	await expect(where.locator('.route')).toHaveText('Within Ireland');
 	await expect(where).toContainText('Already sent in the last 30 days');
 	await expect(where).toContainText('€800.00');
 });

@@ -121,6 +121,7 @@ const en = {
 	// Review screen (Regulation E labels)
 	whatGoesWhere: 'Your transfer',
 	fromTo: (from: string, to: string) => `From ${from} to ${to}`,
+	within: (country: string) => `Within ${country}`,
 	provider: 'Provider',
 	speed: 'Arrives',
 	copy: 'Copy',
@@ -299,6 +300,7 @@ const zhCN: CalculatorText = {
 	next: '下一步',
 	whatGoesWhere: '您的转账',
 	fromTo: (from: string, to: string) => `从${from}汇往${to}`,
+	within: (country: string) => `${country}境内`,
 	provider: '服务商',
 	speed: '到账',
 	copy: '复制',
