@@ -1,12 +1,11 @@
 import type { Rules } from '../schedules';
-import type { FormOptions, Locale, Option } from '../present';
+import { type FormOptions, type Locale, type Option, speedOptions } from '../present';
 import {
 	embedQuery,
 	localeOf,
 	readParentOrigin,
 	readWidgetOptions,
 	type SnippetOptions,
-	speedOptions,
 	usageIssues
 } from '../widget';
 import { calculatorModel } from './calculatorModel';

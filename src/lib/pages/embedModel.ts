@@ -1,11 +1,16 @@
 import type { Rules } from '../schedules';
-import { type CalculatorModel, type Locale, type Option, providerSupport } from '../present';
+import {
+	type CalculatorModel,
+	type Locale,
+	type Option,
+	providerSupport,
+	speedOptions
+} from '../present';
 import {
 	parentOriginOf,
 	priceInBrowser,
 	type PricingData,
 	readWidgetOptions,
-	speedOptions,
 	type Theme,
 	widgetForm,
 	type WidgetForm

@@ -68,18 +68,25 @@ export function explainLine(line: Line, locale: string, context: LineContext = {
 	const n = (v: string) => formatNumber(v, lang);
 	const money = (v: string) => `${n(v)} ${line.currency}`;
 	const e = line.explain;
-	const a = e.allowance && context.allowance ? e.allowance : null;
-	const whole =
-		a && context.allowance
-			? w.allowance(PERIOD[lang][context.period ?? 'none'], money(context.allowance.amount))
-			: '';
-	const left = a ? new Dec(a.remaining) : null;
-	if (a && left && new Dec(e.base).isZero() && !left.isZero())
-		return w.within(whole, money(a.remaining));
-	const above = e.percent !== null && left !== null && !left.isZero();
+	// What the allowance did, said only when the page knows the whole allowance.
+	const a =
+		e.allowance && context.allowance
+			? {
+					whole: w.allowance(
+						PERIOD[lang][context.period ?? 'none'],
+						money(context.allowance.amount)
+					),
+					remaining: money(e.allowance.remaining),
+					hasLeft: !new Dec(e.allowance.remaining).isZero()
+				}
+			: null;
+	if (a?.hasLeft && new Dec(e.base).isZero()) return w.within(a.whole, a.remaining);
+	const above = a !== null && a.hasLeft && e.percent !== null;
 	const parts: string[] = [];
 	if (e.percent !== null)
-		parts.push(above ? w.ofAbove(e.percent, money(e.base), whole) : w.of(e.percent, money(e.base)));
+		parts.push(
+			above ? w.ofAbove(e.percent, money(e.base), a.whole) : w.of(e.percent, money(e.base))
+		);
 	if (e.fixed !== null) parts.push(w.fixed(n(e.fixed)));
 	if (e.tier !== null) parts.push(w.tier(e.tier.mode, e.tier.index));
 	let head = parts.length
@@ -89,11 +96,11 @@ export function explainLine(line: Line, locale: string, context: LineContext = {
 			: n(e.raw);
 	if (e.clamp === 'min') head = `${head}, ${w.min(n(line.amount))}`;
 	if (e.clamp === 'max') head = `${head}, ${w.max(n(line.amount))}`;
-	if (!a || !left) return head;
-	const rest = left.isZero()
-		? w.usedUp(whole)
+	if (!a) return head;
+	const rest = !a.hasLeft
+		? w.usedUp(a.whole)
 		: above
-			? w.left(money(a.remaining))
-			: w.leftOf(money(a.remaining), whole);
+			? w.left(a.remaining)
+			: w.leftOf(a.remaining, a.whole);
 	return head + w.sep + rest;
 }

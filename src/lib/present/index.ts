@@ -25,6 +25,7 @@ export {
 	currencyName,
 	formOptions,
 	calculatorOptions,
+	speedOptions,
 	usageDependence,
 	type Option,
 	type DestinationOption,

@@ -97,6 +97,11 @@ export function formOptions(s: Schedule, locale: Locale): FormOptions {
 	};
 }
 
+/** A schedule's delivery speeds as choices, named in the locale, the default first (none without). */
+export function speedOptions(s: Schedule, locale: Locale): Option[] {
+	return named(s.speeds, locale);
+}
+
 /**
  * The calculator's choices for a schedule (apart from `formOptions`, so that the widget, which
  * has no usage fields, does not carry them).
@@ -104,7 +109,7 @@ export function formOptions(s: Schedule, locale: Locale): FormOptions {
 export function calculatorOptions(s: Schedule, locale: Locale): CalculatorOptions {
 	return {
 		...formOptions(s, locale),
-		speeds: named(s.speeds, locale),
+		speeds: speedOptions(s, locale),
 		usagePeriod: s.usagePeriod ?? null,
 		usage: usageDependence(s)
 	};

@@ -8,6 +8,7 @@ export { default as Calculator } from './components/Calculator.svelte';
 export { default as CheaperNearby } from './components/CheaperNearby.svelte';
 export { default as Disclosure } from './components/Disclosure.svelte';
 export { default as Field } from './components/Field.svelte';
+export { default as IssueList } from './components/IssueList.svelte';
 export { default as Notices } from './components/Notices.svelte';
 export { default as QuoteView } from './components/QuoteView.svelte';
 export { default as Select } from './components/Select.svelte';

@@ -1,12 +1,5 @@
 import type { Schedule } from '../engine';
-import {
-	type CalculatorForm,
-	formFor,
-	type Locale,
-	type Option,
-	readForm,
-	requestOf
-} from '../present';
+import { type CalculatorForm, formFor, type Locale, readForm, requestOf } from '../present';
 import { formQuery, type WidgetRequest } from './widgetOptions';
 
 /**
@@ -27,21 +20,7 @@ export function widgetForm(
 	s: Schedule,
 	r: { [K in keyof WidgetRequest]?: string | null }
 ): WidgetForm {
-	const speeds = Object.keys(s.speeds ?? {});
-	return {
-		...formFor(s, formQuery(r)).form,
-		speed: r.speed && speeds.includes(r.speed) ? r.speed : (speeds[0] ?? ''),
-		sentThisPeriod: r.sentThisPeriod ?? '',
-		transfersThisPeriod: r.transfersThisPeriod ?? ''
-	};
-}
-
-/** The schedule's delivery speeds as choices, named in the locale (none without speeds). */
-export function speedOptions(s: Schedule, locale: Locale): Option[] {
-	return Object.entries(s.speeds ?? {}).map(([value, v]) => ({
-		value,
-		label: v.name[locale] ?? v.name.en
-	}));
+	return formFor(s, formQuery(r)).form;
 }
 
 /**

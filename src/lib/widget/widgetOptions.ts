@@ -113,10 +113,13 @@ export function formQuery(r: {
 		type: v(r.type),
 		funding: v(r.funding),
 		payout: v(r.payout),
+		speed: v(r.speed),
 		destination: v(r.destination),
 		currency: v(r.currency),
 		targetCurrency: v(r.targetCurrency),
 		mode: v(r.mode) as Mode | undefined,
-		amount: v(r.amount)
+		amount: v(r.amount),
+		sentThisPeriod: v(r.sentThisPeriod),
+		transfersThisPeriod: v(r.transfersThisPeriod)
 	};
 }

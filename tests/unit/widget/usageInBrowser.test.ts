@@ -5,7 +5,8 @@ import { nodeSha256 } from '$lib/server';
 import { loadRules } from '$lib/server/loadRules';
 import { pricingAt } from '$lib/server/pricingAt';
 import { requestOf } from '$lib/present/calculatorForm';
-import { confirmRequest, priceInBrowser, speedOptions, usageIssues, widgetForm } from '$lib/widget';
+import { speedOptions } from '$lib/present';
+import { confirmRequest, priceInBrowser, usageIssues, widgetForm } from '$lib/widget';
 import { USAGE_VECTORS } from '../../_lib/vectors';
 
 // The usage vectors' schedule declares speeds, a usage period, allowances, period tiers and support.

@@ -59,10 +59,14 @@ describe('readWidgetOptions', () => {
 	it('passes only the given fields to formFor (a removed attribute reads as null)', () => {
 		const none = { schedule: '', type: null, funding: undefined, payout: '', destination: 'MX' };
 		const rest = { currency: '', targetCurrency: '', mode: 'pay', amount: '' };
-		expect(formQuery({ ...none, ...rest })).toEqual({
+		const usage = { speed: 'express', sentThisPeriod: '800.00', transfersThisPeriod: '' };
+		expect(formQuery({ ...none, ...rest, ...usage })).toEqual({
 			type: undefined,
 			funding: undefined,
 			payout: undefined,
+			speed: 'express',
+			sentThisPeriod: '800.00',
+			transfersThisPeriod: undefined,
 			destination: 'MX',
 			currency: undefined,
 			targetCurrency: undefined,
