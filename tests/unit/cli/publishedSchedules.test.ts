@@ -1,12 +1,10 @@
 // The shipped schedules modelled on published price lists, through the command line against
-// rules/: every example the lists publish (issue 12), and more read off the same lists.
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
+// rules/: every example the lists publish (issue 12), and more read off the same lists. In this
+// process, as `run()`; tests/unit/cli/binary.test.ts holds the real binary to the same output.
 import { describe, expect, it } from 'vitest';
 import type { QuoteResult } from '$lib/engine';
+import { feecalc } from '../../_lib/feecalc';
 
-const run = promisify(execFile);
 const WEDNESDAY = '2026-12-02T12:00:00Z';
 const SATURDAY = '2026-12-05T12:00:00Z';
 
@@ -195,29 +193,13 @@ const CASES: Case[] = [
 ];
 
 describe('published price lists through the command line against rules/', () => {
-	it(
-		'gives every published example and more from the same lists',
-		{ timeout: 300_000 },
-		async () => {
-			const tsx = resolve('node_modules/.bin/tsx');
-			const failures: string[] = [];
-			const queue = [...CASES];
-			const worker = async () => {
-				for (let c = queue.shift(); c; c = queue.shift()) {
-					const { stdout } = await run(tsx, ['src/cli/main.ts', 'quote', ...c.args, '--json']);
-					const q = JSON.parse(stdout) as QuoteResult;
-					try {
-						if (c.fees !== undefined) expect(q.transferFees?.amount).toBe(c.fees);
-						expect(q.allowed).toBe(c.allowed ?? true);
-						if (c.codes) expect(q.notices.map((n) => n.code).sort()).toEqual([...c.codes].sort());
-						c.check?.(q);
-					} catch (e) {
-						failures.push(`${c.name}: ${(e as Error).message}`);
-					}
-				}
-			};
-			await Promise.all([worker(), worker()]);
-			expect(failures).toEqual([]);
-		}
-	);
+	it.each(CASES)('gives $name', (c) => {
+		const { status, stdout } = feecalc(['quote', ...c.args, '--json']);
+		expect(status).toBe(0);
+		const q = JSON.parse(stdout) as QuoteResult;
+		if (c.fees !== undefined) expect(q.transferFees?.amount).toBe(c.fees);
+		expect(q.allowed).toBe(c.allowed ?? true);
+		if (c.codes) expect(q.notices.map((n) => n.code).sort()).toEqual([...c.codes].sort());
+		c.check?.(q);
+	});
 });
