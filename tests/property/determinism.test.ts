@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
+import { runs } from '../_lib/runs';
 import { describe, expect, it } from 'vitest';
 import { computeQuote, type QuoteResult } from '$lib/engine';
 import { parseRequest, resolveRequest } from '$lib/quoting';
@@ -58,7 +59,7 @@ describe('quote', () => {
 				expect(JSON.stringify(quoteOf(again, request)), 'rules read again').toBe(text);
 				expect(JSON.parse(text), 'plain JSON, nothing lost').toEqual(first);
 			}),
-			{ numRuns: 150 }
+			{ numRuns: runs(150) }
 		);
 	});
 
@@ -71,7 +72,7 @@ describe('quote', () => {
 					const { id, ...body } = quoteOf(rules, request);
 					expect(id).toBe(sha256(canonical(body)));
 				}),
-				{ numRuns: 200 }
+				{ numRuns: runs(200) }
 			);
 		}
 	);
@@ -102,7 +103,7 @@ describe('quote', () => {
 				expect(request).toEqual(copy);
 				expect(q.request).not.toBe(request);
 			}),
-			{ numRuns: 150 }
+			{ numRuns: runs(150) }
 		);
 		expect(rules).toEqual(before);
 	});
@@ -125,7 +126,7 @@ describe('computeQuote', () => {
 					expect(input).toEqual(copy);
 					expect(JSON.stringify(computeQuote(copy))).toBe(JSON.stringify(q));
 				}),
-				{ numRuns: 150 }
+				{ numRuns: runs(150) }
 			);
 		}
 	);

@@ -1,5 +1,6 @@
 // The engine's shortcuts around decimal.js must give decimal.js's own answers, byte for byte.
 import fc from 'fast-check';
+import { runs } from '../_lib/runs';
 import { describe, expect, it } from 'vitest';
 import { Dec, percentOf } from '$lib/engine/decimal';
 import { fixed } from '$lib/engine/formatAmount';
@@ -35,7 +36,7 @@ describe('shortcuts around decimal.js', () => {
 				const x = new Dec(text);
 				expect(fixed(x, places)).toBe(x.toFixed(places));
 			}),
-			{ numRuns: 5000 }
+			{ numRuns: runs(5000) }
 		);
 	});
 
@@ -57,7 +58,7 @@ describe('shortcuts around decimal.js', () => {
 					);
 				}
 			),
-			{ numRuns: 5000 }
+			{ numRuns: runs(5000) }
 		);
 	});
 
@@ -68,7 +69,7 @@ describe('shortcuts around decimal.js', () => {
 				const a = new Dec(x).times(percentOf(percent));
 				expect(a.toString()).toBe(new Dec(x).times(percent).dividedBy(100).toString());
 			}),
-			{ numRuns: 5000 }
+			{ numRuns: runs(5000) }
 		);
 	});
 });

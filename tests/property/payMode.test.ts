@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../_lib/runs';
 import { describe, expect, it } from 'vitest';
 import { edgeAmounts, expectPayOptimal, jumps, sendTable } from './_lib/bruteForce';
 import { FOLDERS, loadFolder } from './_lib/folders';
@@ -32,7 +33,7 @@ describe('quote', () => {
 			);
 			fc.assert(
 				fc.property(payArb, (pay) => expectPayOptimal(rules, request, table, pay)),
-				{ numRuns: 150 }
+				{ numRuns: runs(150) }
 			);
 		}
 	);
@@ -59,7 +60,7 @@ describe('quote', () => {
 				for (const pay of [...edges, ...uniform]) expectPayOptimal(rules, request, table, pay);
 			}),
 			// Each run scans thousands of principals: report the failing schedule rather than shrink it.
-			{ numRuns: 30, endOnFailure: true }
+			{ numRuns: runs(30), endOnFailure: true }
 		);
 	});
 
@@ -94,7 +95,7 @@ describe('quote', () => {
 						);
 					}
 				}),
-				{ numRuns: 150 }
+				{ numRuns: runs(150) }
 			);
 		}
 	);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../_lib/runs';
 import { describe, expect, it } from 'vitest';
 import { FOLDERS, loadFolder } from './_lib/folders';
 import { expectQuoteInvariants } from './_lib/invariants';
@@ -29,7 +30,7 @@ describe('quote', () => {
 			fc.property(requestArb(rules), (request) => {
 				expectQuoteInvariants(quoteOf(rules, request));
 			}),
-			{ numRuns: 400 }
+			{ numRuns: runs(400) }
 		);
 	});
 
@@ -50,7 +51,7 @@ describe('quote', () => {
 					expectQuoteInvariants(quoteOf(rules, { ...corridor.request, at: AT, mode, amount }));
 				}
 			}),
-			{ numRuns: 150 }
+			{ numRuns: runs(150) }
 		);
 	});
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../_lib/runs';
 import { describe, expect, it } from 'vitest';
 import {
 	bestReceive,
@@ -39,7 +40,7 @@ describe('quote', () => {
 			);
 			fc.assert(
 				fc.property(receiveArb, (receive) => expectReceiveOptimal(rules, request, table, receive)),
-				{ numRuns: 150 }
+				{ numRuns: runs(150) }
 			);
 		}
 	);
@@ -53,7 +54,7 @@ describe('quote', () => {
 			fc.property(fc.bigInt({ min: 1n, max: 10n ** 14n }), (receive) =>
 				expectReceiveOptimal(rules, request, table, receive)
 			),
-			{ numRuns: 50 }
+			{ numRuns: runs(50) }
 		);
 	});
 
@@ -80,7 +81,7 @@ describe('quote', () => {
 					expectReceiveOptimal(rules, request, table, receive);
 			}),
 			// Each run scans thousands of principals: report the failing schedule rather than shrink it.
-			{ numRuns: 30, endOnFailure: true }
+			{ numRuns: runs(30), endOnFailure: true }
 		);
 	});
 
@@ -110,7 +111,7 @@ describe('quote', () => {
 						).toBeLessThan(receive);
 					}
 				}),
-				{ numRuns: 150 }
+				{ numRuns: runs(150) }
 			);
 		}
 	);
