@@ -162,8 +162,8 @@ test('the review screen shows the Regulation E disclosure and confirms', async (
 	expect(await bad.json()).toEqual({ valid: false, reason: 'tampered' });
 });
 
+// `/?locale=en` is checked by firstScreen.test.ts, with every other page of its list.
 for (const url of [
-	'/?locale=en',
 	'/?locale=zh-CN&schedule=wallet-standard&type=transfer&funding=cash&destination=PH&currency=USD&mode=send&amount=100.00',
 	'/review?schedule=wallet-standard&type=transfer&funding=balance&destination=GB&currency=USD&mode=send&amount=100.00&locale=zh-CN'
 ]) {
