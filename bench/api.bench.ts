@@ -4,7 +4,7 @@
 // more show where the time goes: the same quote by GET (no body to read), and a POST that does
 // almost nothing (verifying a malformed token: read and parse a small body, answer a small JSON).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import autocannon, { type Options } from 'autocannon';
 
@@ -71,6 +71,16 @@ async function round(options: Options, seconds: number, tally?: Tally): Promise<
 }
 
 const perSecond = (t: Tally) => t.requests / t.seconds;
+
+/** The server's resident memory in MB, from /proc (Linux); null where there is none. */
+function residentMb(pid: number | undefined): number | null {
+	try {
+		const kb = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+		return kb === undefined ? null : Number(kb) / 1024;
+	} catch {
+		return null;
+	}
+}
 
 function percentile(sorted: ArrayLike<number>, p: number): number {
 	return sorted.length === 0
@@ -143,9 +153,12 @@ try {
 		non2xx: 0,
 		latencies: []
 	}));
-	for (let i = 0; i < ROUNDS; i++)
+	const resident: (number | null)[] = [residentMb(server.pid)];
+	for (let i = 0; i < ROUNDS; i++) {
 		for (const [j, [, options]] of runs.entries())
 			await round(options, SECONDS / ROUNDS, tallies[j]);
+		resident.push(residentMb(server.pid));
+	}
 	tallies.forEach(report);
 	const ratio = perSecond(tallies[0]) / perSecond(tallies[1]);
 	const verdict = ratio >= TARGET ? 'meets' : 'BELOW';
@@ -156,6 +169,14 @@ try {
 		`${((perSecond(tallies[i]) / perSecond(tallies[1])) * 100).toFixed(1)} %`;
 	console.log(`the same quote by GET / health: ${share(2)}`);
 	console.log(`a near-trivial POST (a malformed token to verify) / health: ${share(3)}`);
+	if (resident.every((mb) => mb !== null)) {
+		const mb = resident as number[];
+		// Steady: the last round ends within 10 % of where the first one ended.
+		const steady = mb[mb.length - 1] <= mb[1] * 1.1;
+		console.log(
+			`server resident memory after warm-up and each round: ${mb.map((m) => m.toFixed(0)).join(', ')} MB (${steady ? 'steady' : 'GROWING'})`
+		);
+	}
 	failed = tallies.some((t) => t.errors > 0 || t.non2xx > 0);
 	if (failed) console.error('some requests failed: see errors and non-2xx above');
 } catch (e) {
