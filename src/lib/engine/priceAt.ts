@@ -1,5 +1,6 @@
 import type { Context } from './context';
 import type { MidRate } from './midRates';
+import type { Component } from './types';
 import { Dec, ONE, ZERO, dec, percentOf } from './decimal';
 import { matchAmount } from './matchAmount';
 import { exponentOf } from './minorUnits';
@@ -12,6 +13,8 @@ export interface Fx {
 	marginPercent: Dec;
 	/** marginPercent / 100. */
 	margin: Dec;
+	/** 1 / rate, for solvers' guesses of the principal that converts to an amount. */
+	inverse: Dec;
 	/** The result's `exchangeRate`: the three as strings, keys in canonical order. */
 	shown: { marginPercent: string; mid: string; rate: string };
 }
@@ -25,16 +28,21 @@ export interface Priced {
 	received: Dec;
 }
 
-/** The sender-side lines at principal S. */
-export function senderLinesAt(ctx: Context, s: Dec): PricedComponent[] {
-	return ctx.sender
-		.filter((c) => matchAmount(ctx, c.when, s))
-		.map((c) => priceComponent(ctx, c, s, ctx.send));
+/** The components of a side whose amount bounds hold at principal S. */
+export function matchingAt(ctx: Context, list: Component[], s: Dec): Component[] {
+	return list.filter((c) => matchAmount(ctx, c.when, s));
 }
 
-/** Total debited at principal S: S plus every sender line. */
-export function totalAt(ctx: Context, s: Dec): Dec {
-	return s.plus(sumAmounts(senderLinesAt(ctx, s)));
+/**
+ * The sender-side lines at principal S; `comps`, the components matching there, when the caller
+ * knows them (they stay the same within a piece).
+ */
+export function senderLinesAt(
+	ctx: Context,
+	s: Dec,
+	comps = matchingAt(ctx, ctx.sender, s)
+): PricedComponent[] {
+	return comps.map((c) => priceComponent(ctx, c, s, ctx.send));
 }
 
 // An Fx depends only on the mid rate and the margin: one per pair and margin per rate snapshot.
@@ -59,7 +67,7 @@ export function fxAt(ctx: Context, s: Dec): Fx | null {
 			mid: mid.toString(),
 			rate: rate.toString()
 		};
-		fx = { mid, rate, marginPercent, margin, shown };
+		fx = { mid, rate, marginPercent, margin, inverse: ONE.dividedBy(rate), shown };
 		if (perSnapshot.size > 10_000) perSnapshot.clear();
 		perSnapshot.set(key, fx);
 	}
@@ -72,31 +80,49 @@ export function convertedAt(ctx: Context, s: Dec, fx: Fx | null): Dec {
 	return roundTo(s.times(fx.rate), exponentOf(ctx.target), ctx.conversionRounding);
 }
 
+/** What arrives at a principal. */
+export type RecipientSide = Pick<Priced, 'fx' | 'converted' | 'recipient' | 'received'>;
+
+/** A solver's principal, with the sides it already priced there. */
+export interface Solved {
+	s: Dec;
+	sender?: PricedComponent[];
+	recipient?: RecipientSide;
+}
+
 /** The recipient side at principal S: converted, recipient lines, received. */
-export function recipientAt(ctx: Context, s: Dec) {
+export function recipientAt(ctx: Context, s: Dec): RecipientSide {
 	const fx = fxAt(ctx, s);
 	const converted = convertedAt(ctx, s, fx);
-	const recipient = ctx.recipient
-		.filter((c) => matchAmount(ctx, c.when, s))
-		.map((c) => priceComponent(ctx, c, converted, ctx.target));
+	const recipient = matchingAt(ctx, ctx.recipient, s).map((c) =>
+		priceComponent(ctx, c, converted, ctx.target)
+	);
 	return { fx, converted, recipient, received: converted.minus(sumAmounts(recipient)) };
 }
 
-/** What arrives at principal S with the recipient lines unrounded: never falls within a piece. */
+/**
+ * What arrives at principal S with the recipient lines unrounded: never falls within a piece.
+ * `comps`: the recipient components matching at S, when the caller knows them.
+ */
 export function unroundedReceivedAt(
 	ctx: Context,
 	s: Dec,
-	fx: Fx | null
+	fx: Fx | null,
+	comps = matchingAt(ctx, ctx.recipient, s)
 ): { converted: Dec; unrounded: Dec } {
 	const converted = convertedAt(ctx, s, fx);
 	let unrounded = converted;
-	for (const c of ctx.recipient)
-		if (matchAmount(ctx, c.when, s))
-			unrounded = unrounded.minus(priceComponent(ctx, c, converted, ctx.target).exact);
+	for (const c of comps)
+		unrounded = unrounded.minus(priceComponent(ctx, c, converted, ctx.target).exact);
 	return { converted, unrounded };
 }
 
-/** Every amount at principal S. */
-export function priceAt(ctx: Context, s: Dec): Priced {
-	return { principal: s, sender: senderLinesAt(ctx, s), ...recipientAt(ctx, s) };
+/** Every amount at principal S; a side already priced there is passed in rather than repriced. */
+export function priceAt(
+	ctx: Context,
+	s: Dec,
+	sender = senderLinesAt(ctx, s),
+	recipient = recipientAt(ctx, s)
+): Priced {
+	return { principal: s, sender, ...recipient };
 }

@@ -109,7 +109,8 @@ export function explainOf(l: PricedComponent, withAllowance = false): Explain {
 
 /** Sum of the amounts of priced components. */
 export function sumAmounts(lines: PricedComponent[]): Dec {
-	let sum = ZERO;
-	for (const l of lines) sum = sum.plus(l.amount);
+	if (lines.length === 0) return ZERO;
+	let sum = lines[0].amount;
+	for (let i = 1; i < lines.length; i++) sum = sum.plus(lines[i].amount);
 	return sum;
 }
