@@ -90,10 +90,16 @@ export interface Solved {
 	recipient?: RecipientSide;
 }
 
-/** The recipient side at principal S: converted, recipient lines, received. */
-export function recipientAt(ctx: Context, s: Dec): RecipientSide {
-	const fx = fxAt(ctx, s);
-	const converted = convertedAt(ctx, s, fx);
+/**
+ * The recipient side at principal S: converted, recipient lines, received; the fx and converted
+ * amount there when the caller has them.
+ */
+export function recipientAt(
+	ctx: Context,
+	s: Dec,
+	fx = fxAt(ctx, s),
+	converted = convertedAt(ctx, s, fx)
+): RecipientSide {
 	const recipient = matchingAt(ctx, ctx.recipient, s).map((c) =>
 		priceComponent(ctx, c, converted, ctx.target)
 	);
