@@ -66,7 +66,7 @@ export function priceComponent(
 		const tc = c.tiers.currency;
 		const period = c.tiers.basis === 'period';
 		const used = period ? usageIn(ctx, tc) : ZERO;
-		const t = tierFee(c.tiers, base.times(ctx.mid(currency, tc)), used);
+		const t = tierFee(c.tiers, tc === currency ? base : base.times(ctx.mid(currency, tc)), used);
 		raw = raw.plus(tc === currency ? t.fee : t.fee.times(ctx.mid(tc, currency)));
 		tier =
 			t.index < 0
