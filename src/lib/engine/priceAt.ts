@@ -103,7 +103,8 @@ export function recipientAt(
 	const recipient = matchingAt(ctx, ctx.recipient, s).map((c) =>
 		priceComponent(ctx, c, converted, ctx.target)
 	);
-	return { fx, converted, recipient, received: converted.minus(sumAmounts(recipient)) };
+	const received = recipient.length ? converted.minus(sumAmounts(recipient)) : converted;
+	return { fx, converted, recipient, received };
 }
 
 /**
