@@ -6,7 +6,8 @@ import { usageIn } from './usageIn';
 import { ceilGrid, floorGrid } from './_lib/grid';
 import { firstTrue } from './_lib/firstTrue';
 import { exponentOf, unitOf } from './minorUnits';
-import { convertedAt, fxAt } from './priceAt';
+import { fxAt } from './fxAt';
+import { convertedAt } from './priceAt';
 import { readMoneyMap } from './readMoneyMap';
 
 export type Side = 'sender' | 'recipient';

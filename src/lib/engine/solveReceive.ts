@@ -5,14 +5,8 @@ import { firstTrue } from './_lib/firstTrue';
 import { firstNear } from './_lib/firstNear';
 import { exponentOf, unitOf } from './minorUnits';
 import { pieces } from './pieces';
-import {
-	fxAt,
-	matchingAt,
-	recipientAt,
-	unroundedReceivedAt,
-	type Fx,
-	type Solved
-} from './priceAt';
+import { fxAt, type Fx } from './fxAt';
+import { matchingAt, recipientAt, unroundedReceivedAt, type Solved } from './priceAt';
 
 /**
  * The smallest principal S on the send currency's grid with received(S) >= R, or null, with
