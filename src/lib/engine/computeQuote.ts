@@ -9,7 +9,7 @@ import { Dec, ZERO } from './decimal';
 import { NoRateError } from './errors';
 import { makeContext } from './makeContext';
 import { formatAmount } from './formatAmount';
-import { priceAt, type Priced } from './priceAt';
+import { priceAt, type Priced, type Solved } from './priceAt';
 import { solvePay } from './solvePay';
 import { solveReceive } from './solveReceive';
 import { unsupportedCodes } from './unsupportedCodes';
@@ -23,9 +23,9 @@ export interface QuoteInput {
 	request: ResolvedRequest;
 }
 
-function principalOf(ctx: Context): Dec | null {
+function principalOf(ctx: Context): Solved | null {
 	const amount = new Dec(ctx.request.amount);
-	if (ctx.request.mode === 'send') return amount;
+	if (ctx.request.mode === 'send') return { s: amount };
 	return ctx.request.mode === 'pay' ? solvePay(ctx, amount) : solveReceive(ctx, amount);
 }
 
@@ -33,9 +33,9 @@ function price(ctx: Context, codes: EngineNoticeCode[]): { s: Dec | null; priced
 	if (codes.length > 0)
 		return { s: ctx.request.mode === 'send' ? new Dec(ctx.request.amount) : null, priced: null };
 	try {
-		const s = principalOf(ctx);
-		if (s === null) codes.push('no_solution');
-		return { s, priced: s === null ? null : priceAt(ctx, s) };
+		const p = principalOf(ctx);
+		if (p === null) codes.push('no_solution');
+		return { s: p && p.s, priced: p && priceAt(ctx, p.s, p.sender, p.recipient) };
 	} catch (e) {
 		if (!(e instanceof NoRateError)) throw e;
 		codes.push('no_rate');

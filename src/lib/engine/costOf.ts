@@ -15,13 +15,15 @@ const pct = (v: Dec) => fixed(roundTo(v, 2, 'half-up'), 2);
  */
 export function costOf(ctx: Context, p: Priced, senderSum: Dec, total: Dec): Cost {
 	const s = p.principal;
-	const margin = p.fx && !p.fx.marginPercent.isZero() ? s.times(p.fx.margin) : ZERO;
-	const back = p.fx ? ctx.mid(ctx.target, ctx.send) : ONE;
-	const recipientSum = p.recipient.length ? sumAmounts(p.recipient).times(back) : ZERO;
-	const raw = senderSum.plus(margin).plus(recipientSum);
+	let raw = senderSum;
+	if (p.fx && !p.fx.marginPercent.isZero()) raw = raw.plus(s.times(p.fx.margin));
+	if (p.recipient.length) {
+		const back = p.fx ? ctx.mid(ctx.target, ctx.send) : ONE;
+		raw = raw.plus(sumAmounts(p.recipient).times(back));
+	}
 	const markup =
-		p.fx && p.received.greaterThan(0)
-			? pct(total.times(p.fx.mid).dividedBy(p.received).minus(1).times(HUNDRED))
+		p.fx && p.received.greaterThan(ZERO)
+			? pct(total.times(p.fx.mid).dividedBy(p.received).minus(ONE).times(HUNDRED))
 			: null;
 	return {
 		allInMarkupPercent: markup,

@@ -31,7 +31,12 @@ export function exponentOf(currency: string): number {
 	return e;
 }
 
-/** One minor unit of a currency (0.01 for USD, 1 for JPY). */
+const units = new Map<string, Dec>();
+
+/** One minor unit of a currency (0.01 for USD, 1 for JPY); made once per currency. */
 export function unitOf(currency: string): Dec {
-	return new Dec(1).dividedBy(new Dec(10).pow(exponentOf(currency)));
+	let u = units.get(currency);
+	if (u === undefined)
+		units.set(currency, (u = new Dec(1).dividedBy(new Dec(10).pow(exponentOf(currency)))));
+	return u;
 }

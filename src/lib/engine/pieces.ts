@@ -1,26 +1,41 @@
 import type { Context } from './context';
 import type { Component, Condition } from './types';
-import { Dec, ZERO } from './decimal';
+import { ONE, ZERO, dec, type Dec } from './decimal';
 import { allowanceLeft } from './allowanceLeft';
 import { usageIn } from './usageIn';
 import { ceilGrid, floorGrid } from './_lib/grid';
 import { firstTrue } from './_lib/firstTrue';
 import { exponentOf, unitOf } from './minorUnits';
-import { convertedAt, fxAt } from './priceAt';
+import { fxAt } from './fxAt';
+import { convertedAt } from './priceAt';
 import { readMoneyMap } from './readMoneyMap';
 
 export type Side = 'sender' | 'recipient';
 
-function amountThresholds(ctx: Context, conditions: Condition[], places: number, unit: Dec): Dec[] {
-	const out: Dec[] = [];
-	for (const when of conditions) {
-		for (const a of [when.amount ?? []].flat())
+const thresholdMemo = new WeakMap<object, WeakMap<object, Dec[]>>();
+
+/**
+ * The grid points where the amount bounds of a list of entries can start or stop holding. They
+ * depend only on the list (memoised per request facts) and the rate snapshot: memoised per both.
+ */
+function thresholdsOf(ctx: Context, entries: { when: Condition }[]): Dec[] {
+	let perList = thresholdMemo.get(entries);
+	if (!perList) thresholdMemo.set(entries, (perList = new WeakMap()));
+	let out = perList.get(ctx.readCache);
+	if (out) return out;
+	const places = exponentOf(ctx.send);
+	const unit = unitOf(ctx.send);
+	out = [];
+	for (const { when } of entries) {
+		if (when.amount === undefined) continue;
+		for (const a of Array.isArray(when.amount) ? when.amount : [when.amount])
 			for (const map of [a.gte, a.gt, a.lte, a.lt]) {
 				if (!map) continue;
 				const t = readMoneyMap(ctx, map, ctx.send);
 				out.push(ceilGrid(t, places), floorGrid(t, places).plus(unit));
 			}
 	}
+	perList.set(ctx.readCache, out);
 	return out;
 }
 
@@ -33,7 +48,7 @@ function baseAt(ctx: Context, side: Side, anchor: Dec) {
 	const fx = fxAt(ctx, anchor);
 	return {
 		at: (s: Dec) => convertedAt(ctx, s, fx),
-		guess: (b: Dec) => (fx ? b.dividedBy(fx.rate) : b),
+		guess: (b: Dec) => (fx ? b.times(fx.inverse) : b),
 		currency: ctx.target
 	};
 }
@@ -49,31 +64,37 @@ function splitsOf(ctx: Context, side: Side, c: Component, a: Dec, b: Dec): Dec[]
 	const base = baseAt(ctx, side, a);
 	const left = allowanceLeft(ctx, c, base.currency) ?? ZERO;
 	const out: Dec[] = [];
-	const cross = (above: (s: Dec) => boolean, guess: Dec) => {
-		if (above(a) || !above(b)) return;
+	// Each crossing tested rises with S: it happens inside [a, b] when it holds at b, not at a.
+	const cross = (above: (s: Dec) => boolean, guess: Dec) =>
 		out.push(firstTrue(above, a, b, places, unit, guess));
-	};
-	if (c.allowance) cross((s) => base.at(s).greaterThan(left), base.guess(left));
+	if (c.allowance && !base.at(a).greaterThan(left) && base.at(b).greaterThan(left))
+		cross((s) => base.at(s).greaterThan(left), base.guess(left));
 	if (!c.tiers) return out;
 	const tc = c.tiers.currency;
 	const m = ctx.mid(base.currency, tc);
 	const used = c.tiers.basis === 'period' ? usageIn(ctx, tc) : ZERO;
+	// Without allowance, earlier volume or conversion, the end is B itself.
+	const plain = left === ZERO && used === ZERO && m === ONE;
 	const end = (s: Dec) => {
+		if (plain) return base.at(s);
 		const rest = base.at(s).minus(left);
 		return rest.greaterThan(0) ? used.plus(rest.times(m)) : used;
 	};
+	const [atA, atB] = [end(a), end(b)];
 	for (const br of c.tiers.brackets) {
 		if (br.upTo === null) continue;
-		const upTo = new Dec(br.upTo);
-		if (upTo.lessThanOrEqualTo(used)) continue;
+		const upTo = dec(br.upTo);
+		if (!atB.greaterThan(upTo) || atA.greaterThan(upTo) || upTo.lessThanOrEqualTo(used)) continue;
 		cross((s) => end(s).greaterThan(upTo), base.guess(upTo.minus(used).dividedBy(m).plus(left)));
 	}
 	return out;
 }
 
+/** The points in ascending order, each value once. */
 function sorted(points: Dec[]): Dec[] {
-	const uniq = new Map(points.map((p) => [p.toString(), p]));
-	return [...uniq.values()].sort((x, y) => x.comparedTo(y));
+	if (points.length < 2) return points;
+	const out = [...points].sort((x, y) => x.comparedTo(y));
+	return out.filter((p, i) => i === 0 || !p.equals(out[i - 1]));
 }
 
 /**
@@ -81,15 +102,14 @@ function sorted(points: Dec[]): Dec[] {
  * monotonically with the principal: amount thresholds and tier brackets split them.
  */
 export function pieces(ctx: Context, side: Side, lo: Dec, hi: Dec): Dec[] {
-	const places = exponentOf(ctx.send);
 	const unit = unitOf(ctx.send);
 	const comps = side === 'sender' ? ctx.sender : ctx.recipient;
-	const conditions = [
-		...comps.map((c) => c.when),
-		...(side === 'recipient' ? ctx.fx.map((f) => f.when) : [])
+	const points = [
+		...thresholdsOf(ctx, comps),
+		...(side === 'recipient' ? thresholdsOf(ctx, ctx.fx) : [])
 	];
 	const inside = (p: Dec) => p.greaterThan(lo) && p.lessThanOrEqualTo(hi);
-	let starts = sorted([lo, ...amountThresholds(ctx, conditions, places, unit).filter(inside)]);
+	const starts = sorted([lo, ...points.filter(inside)]);
 	const jumping = comps.filter((c) => c.tiers || c.allowance);
 	if (jumping.length === 0) return starts;
 	const splits: Dec[] = [];
@@ -97,6 +117,5 @@ export function pieces(ctx: Context, side: Side, lo: Dec, hi: Dec): Dec[] {
 		const b = i + 1 < starts.length ? starts[i + 1].minus(unit) : hi;
 		for (const c of jumping) splits.push(...splitsOf(ctx, side, c, a, b));
 	}
-	starts = sorted([...starts, ...splits]);
-	return starts;
+	return sorted([...starts, ...splits]);
 }

@@ -58,16 +58,18 @@ export function priceComponent(
 				allowance
 			};
 	}
-	let raw = c.percent ? base.times(percentOf(c.percent)) : ZERO;
+	// Parts are added only when present: a lone fixed part or tier fee is the raw value itself.
+	let raw: Dec | null = c.percent ? base.times(percentOf(c.percent)) : null;
 	const fixed = c.fixed ? readMoneyMap(ctx, c.fixed, currency) : null;
-	if (fixed) raw = raw.plus(fixed);
+	if (fixed) raw = raw ? raw.plus(fixed) : fixed;
 	let tier: Explain['tier'] = null;
 	if (c.tiers) {
 		const tc = c.tiers.currency;
 		const period = c.tiers.basis === 'period';
 		const used = period ? usageIn(ctx, tc) : ZERO;
-		const t = tierFee(c.tiers, base.times(ctx.mid(currency, tc)), used);
-		raw = raw.plus(tc === currency ? t.fee : t.fee.times(ctx.mid(tc, currency)));
+		const t = tierFee(c.tiers, tc === currency ? base : base.times(ctx.mid(currency, tc)), used);
+		const fee = tc === currency ? t.fee : t.fee.times(ctx.mid(tc, currency));
+		raw = raw ? raw.plus(fee) : fee;
 		tier =
 			t.index < 0
 				? null
@@ -75,6 +77,7 @@ export function priceComponent(
 					? { basis: 'period', index: t.index, mode: c.tiers.mode }
 					: { index: t.index, mode: c.tiers.mode };
 	}
+	raw ??= ZERO;
 	let value = raw;
 	let clamp: Explain['clamp'] = null;
 	if (c.min && value.lessThan(readMoneyMap(ctx, c.min, currency))) {
@@ -109,7 +112,8 @@ export function explainOf(l: PricedComponent, withAllowance = false): Explain {
 
 /** Sum of the amounts of priced components. */
 export function sumAmounts(lines: PricedComponent[]): Dec {
-	let sum = ZERO;
-	for (const l of lines) sum = sum.plus(l.amount);
+	if (lines.length === 0) return ZERO;
+	let sum = lines[0].amount;
+	for (let i = 1; i < lines.length; i++) sum = sum.plus(lines[i].amount);
 	return sum;
 }

@@ -8,9 +8,9 @@ export interface TierFee {
 }
 
 function bracketFee(amount: Dec, percent: string | undefined, fixed: string | undefined): Dec {
-	let fee = percent ? amount.times(percentOf(percent)) : ZERO;
-	if (fixed) fee = fee.plus(dec(fixed));
-	return fee;
+	if (!percent) return fixed ? dec(fixed) : ZERO;
+	const fee = amount.times(percentOf(percent));
+	return fixed ? fee.plus(dec(fixed)) : fee;
 }
 
 /**
@@ -25,7 +25,8 @@ export function tierFee(tiers: Tiers, amount: Dec, used: Dec = ZERO): TierFee {
 	let lower = ZERO;
 	let fee = ZERO;
 	let index = -1;
-	for (const [i, b] of tiers.brackets.entries()) {
+	for (let i = 0; i < tiers.brackets.length; i++) {
+		const b = tiers.brackets[i];
 		const upTo = b.upTo === null ? null : dec(b.upTo);
 		if (tiers.mode === 'volume') {
 			if (end.greaterThan(lower) && (upTo === null || end.lessThanOrEqualTo(upTo)))

@@ -10,7 +10,9 @@ export function ceilGrid(x: Dec, places: number): Dec {
 	return toPlaces(x, places, Dec.ROUND_CEIL);
 }
 
-/** The largest principal: 15 integer digits, all nines. */
+const maxima: Dec[] = [];
+
+/** The largest principal: 15 integer digits, all nines; made once per number of places. */
 export function maxPrincipal(places: number): Dec {
-	return new Dec(10).pow(15).minus(new Dec(10).pow(-places));
+	return (maxima[places] ??= new Dec(10).pow(15).minus(new Dec(10).pow(-places)));
 }

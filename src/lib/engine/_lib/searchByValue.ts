@@ -25,24 +25,27 @@ export function searchByValue(
 	let { lo, flo, hi, fhi } = b;
 	const probe = (s: Dec): boolean => {
 		const v = f(s);
-		if (done(v)) [hi, fhi] = [s, v];
+		const d = done(v);
+		if (d) [hi, fhi] = [s, v];
 		else [lo, flo] = [s, v];
-		return done(v);
+		return d;
 	};
-	for (let round = 0; round < 6 && hi.minus(lo).greaterThan(unit); round++) {
+	for (let round = 0; round < 6; round++) {
 		const width = hi.minus(lo);
+		if (!width.greaterThan(unit)) return hi;
+		if (round > 0 && !width.greaterThan(unit.times(8))) break;
 		const guess = lo.plus(target.minus(flo).times(width).dividedBy(fhi.minus(flo)));
 		let s = floorGrid(guess, places);
-		if (s.lessThanOrEqualTo(lo)) s = lo.plus(unit);
-		if (s.greaterThanOrEqualTo(hi)) s = hi.minus(unit);
+		if (!s.greaterThan(lo)) s = lo.plus(unit);
+		else if (!s.lessThan(hi)) s = hi.minus(unit);
 		const up = !probe(s);
-		let step = unit;
-		for (let i = 0; i < 3 && hi.minus(lo).greaterThan(unit); i++, step = step.times(2)) {
+		// Grid points strictly inside (lo, hi) only: none is left once they are one unit apart.
+		for (let i = 0, step = unit; i < 3; i++) {
 			const c = up ? lo.plus(step) : hi.minus(step);
-			if (c.lessThanOrEqualTo(lo) || c.greaterThanOrEqualTo(hi)) break;
+			if (up ? !c.lessThan(hi) : !c.greaterThan(lo)) break;
 			if (probe(c) === up) break;
+			if (i < 2) step = step.times(2);
 		}
-		if (hi.minus(lo).lessThanOrEqualTo(unit.times(8))) break;
 	}
 	return firstTrue((s) => probe(s), lo, hi, places, unit);
 }
