@@ -7,15 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import * as dineroCurrencies from 'dinero.js/currencies';
 import { currencyListModule } from './scripts/widget/currencyList';
-import { decimalSubset } from './scripts/widget/decimalSubset';
-
-/** decimal.js without the functions the engine never calls (see decimalSubset). */
-const decimalForTheWidget: Plugin = {
-	name: 'feecalc:decimal-subset',
-	transform(code, id) {
-		return /[\\/]decimal\.js[\\/]decimal\.mjs$/.test(id) ? decimalSubset(code) : null;
-	}
-};
 
 /** dinero.js's currencies as one packed list (see currencyList). */
 const currenciesForTheWidget: Plugin = {
@@ -29,7 +20,6 @@ const currenciesForTheWidget: Plugin = {
 
 export default defineConfig({
 	plugins: [
-		decimalForTheWidget,
 		currenciesForTheWidget,
 		svelte({
 			configFile: false,
@@ -41,7 +31,13 @@ export default defineConfig({
 				filename.endsWith('/FeeCalculator.svelte') ? { customElement: true } : undefined
 		})
 	],
-	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
+	resolve: {
+		alias: {
+			$lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
+			// decimal.js's API as the app uses it, on BigInt: under half its size (see the file).
+			'decimal.js': fileURLToPath(new URL('./src/lib/widget/_lib/Decimal.ts', import.meta.url))
+		}
+	},
 	publicDir: false,
 	build: {
 		outDir: 'generated/widget',
