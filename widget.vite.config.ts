@@ -18,8 +18,29 @@ const currenciesForTheWidget: Plugin = {
 	}
 };
 
+/** Where the dictionaries import their Chinese texts, which fee-calculator.js leaves out. */
+const DICTIONARIES = /[\\/]src[\\/]lib[\\/](engine[\\/]messages|widget[\\/]widgetText)\.ts$/;
+const LEFT_OUT = '\0feecalc:left-out-texts';
+
+/**
+ * The Chinese texts in a file of their own (`fee-calculator-zh-CN-<hash>.js`, beside the script):
+ * the dictionaries get `undefined` for them, and src/lib/widget/loadLocale.ts fills them in from
+ * that file on pages that ask for Chinese.
+ */
+const textsApart: Plugin = {
+	name: 'feecalc:texts-apart',
+	enforce: 'pre',
+	async resolveId(source, importer, options) {
+		if (!importer || !DICTIONARIES.test(importer) || !/ZhCN$/.test(source)) return null;
+		const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+		return resolved && /ZhCN\.ts$/.test(resolved.id) ? LEFT_OUT : null;
+	},
+	load: (id) => (id === LEFT_OUT ? 'export default undefined;\n' : null)
+};
+
 export default defineConfig({
 	plugins: [
+		textsApart,
 		currenciesForTheWidget,
 		svelte({
 			configFile: false,
@@ -47,12 +68,19 @@ export default defineConfig({
 		minify: true,
 		rolldownOptions: {
 			// Library builds keep whitespace and annotations for other bundlers; this file is served as is.
-			output: { minify: true, comments: false },
+			output: {
+				minify: true,
+				comments: false,
+				// Named by content: src/lib/server/widgetScript.ts lets browsers keep them for good.
+				chunkFileNames: 'fee-calculator-[name]-[hash].js'
+			},
 			// The rules layers build their zod schemas at module level and have no other side
-			// effects: the widget uses a few of their pure functions, and none of the schemas.
+			// effects: the widget uses a few of their pure functions, and none of the schemas. The
+			// engine has none at all; saying so keeps it out of the language files' graph, so that
+			// they import nothing (their own chunk holds nothing but texts).
 			treeshake: {
 				moduleSideEffects: [
-					{ test: /[\\/]src[\\/]lib[\\/](rates|schedules|quoting)[\\/]/, sideEffects: false }
+					{ test: /[\\/]src[\\/]lib[\\/](engine|rates|schedules|quoting)[\\/]/, sideEffects: false }
 				]
 			}
 		},

@@ -7,6 +7,7 @@ export { roundTo } from './roundTo';
 export { midRates } from './midRates';
 export { tierFee } from './tierFee';
 export { noticeMessage, NOTICE_MESSAGES, type EngineNoticeCode } from './messages';
+export { default as noticeMessagesZhCN } from './noticeMessagesZhCN';
 export { sha256Hex } from './sha256Hex';
 export { NoRateError } from './errors';
 export { WEEK_TIME, weekMinute, inWindow } from './weekWindow';
