@@ -18,29 +18,44 @@ const currenciesForTheWidget: Plugin = {
 	}
 };
 
-/** Where the dictionaries import their Chinese texts, which fee-calculator.js leaves out. */
-const DICTIONARIES = /[\\/]src[\\/]lib[\\/](engine[\\/]messages|widget[\\/]widgetText)\.ts$/;
-const LEFT_OUT = '\0feecalc:left-out-texts';
-
 /**
- * The Chinese texts in a file of their own (`fee-calculator-zh-CN-<hash>.js`, beside the script):
- * the dictionaries get `undefined` for them, and src/lib/widget/loadLocale.ts fills them in from
- * that file on pages that ask for Chinese.
+ * What fee-calculator.js leaves out, by the module that imports it: the Chinese texts (the
+ * dictionaries get `undefined`; src/lib/widget/loadLocale.ts fills them in from
+ * `fee-calculator-zh-CN-<hash>.js` on pages that ask for Chinese), and the engine's SHA-256 (the
+ * element hashes quotes with the browser's, src/lib/widget/withId.ts, which loads the engine's as
+ * `fee-calculator-sha256Hex-<hash>.js` only where the browser has none).
  */
-const textsApart: Plugin = {
-	name: 'feecalc:texts-apart',
-	enforce: 'pre',
-	async resolveId(source, importer, options) {
-		if (!importer || !DICTIONARIES.test(importer) || !/ZhCN$/.test(source)) return null;
-		const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-		return resolved && /ZhCN\.ts$/.test(resolved.id) ? LEFT_OUT : null;
+const APART: { importer: RegExp; source: RegExp; stub: string }[] = [
+	{
+		importer: /[\\/]src[\\/]lib[\\/](engine[\\/]messages|widget[\\/]widgetText)\.ts$/,
+		source: /ZhCN$/,
+		stub: 'export default undefined;\n'
 	},
-	load: (id) => (id === LEFT_OUT ? 'export default undefined;\n' : null)
+	{
+		importer: /[\\/]src[\\/]lib[\\/]engine[\\/]computeQuote\.ts$/,
+		source: /^\.\/sha256Hex$/,
+		stub: "export function sha256Hex() { throw new Error('The widget hashes quotes with withId'); }\n"
+	}
+];
+
+const leftOut: Plugin = {
+	name: 'feecalc:left-out',
+	enforce: 'pre',
+	resolveId(source, importer) {
+		const i = APART.findIndex(
+			(a) => importer && a.importer.test(importer) && a.source.test(source)
+		);
+		return i < 0 ? null : `\0feecalc:left-out:${i}`;
+	},
+	load(id) {
+		const m = /^\0feecalc:left-out:(\d+)$/.exec(id);
+		return m ? APART[Number(m[1])].stub : null;
+	}
 };
 
 export default defineConfig({
 	plugins: [
-		textsApart,
+		leftOut,
 		currenciesForTheWidget,
 		svelte({
 			configFile: false,

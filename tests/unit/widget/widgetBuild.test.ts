@@ -12,6 +12,7 @@ import { PROJECT_ROOT } from '../../_lib/projectRoot';
 import { readCases, VECTOR_RULES } from '../../_lib/vectors';
 import noticeMessagesZhCN from '../../../src/lib/engine/noticeMessagesZhCN';
 import widgetTextZhCN from '../../../src/lib/widget/widgetTextZhCN';
+import type { withId } from '$lib/widget/withId';
 
 // The widget is built here, into a temporary folder, with its own config (widget.vite.config.ts):
 // `npm test` runs the unit tests before `npm run build`.
@@ -41,7 +42,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 
 let widget: Rollup.OutputChunk;
 let apart: Rollup.OutputChunk[];
-let engine: { computeQuote: typeof computeQuote };
+let engine: { computeQuote: typeof computeQuote; withId: typeof withId };
 
 beforeAll(async () => {
 	[widget, ...apart] = await bundle(resolve(root, 'src/lib/widget/main.ts'), join(out, 'widget'));
@@ -51,6 +52,7 @@ beforeAll(async () => {
 	writeFileSync(
 		driver,
 		`export { computeQuote } from '${resolve(root, 'src/lib/engine/computeQuote.ts')}';\n` +
+			`export { withId } from '${resolve(root, 'src/lib/widget/withId.ts')}';\n` +
 			`import { loadLocale } from '${resolve(root, 'src/lib/widget/loadLocale.ts')}';\n` +
 			`if (!(await loadLocale('zh-CN'))) throw new Error('zh-CN did not load');\n`
 	);
@@ -70,19 +72,25 @@ describe('the widget’s JavaScript', () => {
 		expect(size).toBeLessThanOrEqual(LIMIT);
 	});
 
-	it('leaves the Chinese texts to a file of their own, loaded only by pages in Chinese', () => {
+	it('leaves the Chinese texts and the engine’s SHA-256 to files of their own', () => {
+		expect(apart.map((c) => c.fileName).sort()).toEqual([
+			expect.stringMatching(/^fee-calculator-sha256Hex-[\w-]+\.js$/),
+			expect.stringMatching(/^fee-calculator-zh-CN-[\w-]+\.js$/)
+		]);
+		expect([...widget.dynamicImports].sort()).toEqual(apart.map((c) => c.fileName).sort());
+		// Nothing of the element in them, and no import of the script itself.
+		for (const c of apart) expect(c.imports).toEqual([]);
+		for (const c of apart) expect(gzipped(c)).toBeLessThanOrEqual(2 * 1024);
+		expect(widget.moduleIds.filter((id) => /sha256Hex\.ts$/.test(id))).toEqual([]);
+	});
+
+	it('leaves no Chinese text in fee-calculator.js', () => {
+		const zh = apart.find((c) => c.fileName.includes('zh-CN'))!;
 		const texts = [...Object.values(widgetTextZhCN), ...Object.values(noticeMessagesZhCN)];
 		const words = texts.filter((t): t is string => typeof t === 'string');
 		expect(words.length).toBeGreaterThan(40);
 		expect(words.filter((t) => widget.code.includes(t))).toEqual([]);
-		expect(words.filter((t) => !apart[0].code.includes(t))).toEqual([]);
-		expect(apart.map((c) => c.fileName)).toEqual([
-			expect.stringMatching(/^fee-calculator-zh-CN-[\w-]+\.js$/)
-		]);
-		expect(widget.dynamicImports).toEqual([apart[0].fileName]);
-		// Texts only: nothing of the engine or the element, and no import of the script itself.
-		expect(apart[0].imports).toEqual([]);
-		expect(gzipped(apart[0])).toBeLessThanOrEqual(2 * 1024);
+		expect(words.filter((t) => !zh.code.includes(t))).toEqual([]);
 	});
 
 	it('carries the engine on its own Decimal, and neither decimal.js, zod nor chart.js', () => {
@@ -146,13 +154,15 @@ describe('the engine inside the widget', () => {
 		return list;
 	};
 
-	it('gives the same quotes, byte for byte, as the engine on decimal.js', () => {
+	it('gives the same quotes, byte for byte, as the engine on decimal.js', async () => {
 		const all = inputs();
 		expect(all.length).toBeGreaterThan(1000);
-		const differ = all.filter(
-			({ input }) =>
-				JSON.stringify(engine.computeQuote(input)) !== JSON.stringify(computeQuote(input))
-		);
-		expect(differ.map((d) => d.name)).toEqual([]);
+		const differ: string[] = [];
+		for (const { name, input } of all) {
+			// As the element prices: no id at first, then the browser's SHA-256 (withId).
+			const mine = await engine.withId(engine.computeQuote(input, { sha256: () => '' }));
+			if (JSON.stringify(mine) !== JSON.stringify(computeQuote(input))) differ.push(name);
+		}
+		expect(differ).toEqual([]);
 	});
 });
