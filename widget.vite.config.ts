@@ -1,7 +1,6 @@
 // The <fee-calculator> custom element, built on its own before the app: `npm run build:widget`
 // writes generated/widget/fee-calculator.js, which the app embeds and serves, with CORS, at
 // /widget/fee-calculator.js (src/routes/widget/fee-calculator.js/+server.ts).
-// Only this build compiles a Svelte component as a custom element.
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -60,11 +59,8 @@ export default defineConfig({
 		svelte({
 			configFile: false,
 			preprocess: vitePreprocess(),
-			// Styles go into the element's shadow root, with the element's own.
-			compilerOptions: { css: 'injected', discloseVersion: false },
-			// Only the element itself is a custom element; the components inside stay plain ones.
-			dynamicCompileOptions: ({ filename }) =>
-				filename.endsWith('/FeeCalculator.svelte') ? { customElement: true } : undefined
+			// Styles go into the element's shadow root (FeeCalculatorElement.svelte.ts mounts there).
+			compilerOptions: { css: 'injected', discloseVersion: false }
 		})
 	],
 	resolve: {
