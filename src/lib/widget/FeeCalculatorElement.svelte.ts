@@ -13,12 +13,15 @@ const propOf = (attribute: string) =>
  */
 export class FeeCalculatorElement extends HTMLElement {
 	static observedAttributes = WIDGET_ATTRIBUTES;
-	props: Record<string, string | boolean | null | undefined> = $state({});
+	props: Record<string, string | boolean | null | undefined | HTMLElement> = $state({});
 	#root = this.attachShadow({ mode: 'open' });
 	#app: ReturnType<typeof mount> | null = null;
 
 	connectedCallback(): void {
-		this.#app ??= mount(FeeCalculator, { target: this.#root, props: this.props });
+		this.#app ??= mount(FeeCalculator, {
+			target: this.#root,
+			props: Object.assign(this.props, { host: this })
+		});
 	}
 
 	disconnectedCallback(): void {
