@@ -8,7 +8,12 @@ import { PROJECT_ROOT } from '../../_lib/projectRoot';
 
 // The widget's Decimal (BigInt) against decimal.js, the oracle, configured alike: the app's
 // decimal128 settings (src/lib/engine/decimal.ts) and a short precision that rounds more often.
-const CONFIGS = [
+const CONFIGS: {
+	precision: number;
+	rounding: DecimalJs.Rounding;
+	toExpNeg: number;
+	toExpPos: number;
+}[] = [
 	{ precision: 34, rounding: 6, toExpNeg: -9e15, toExpPos: 9e15 },
 	{ precision: 5, rounding: 4, toExpNeg: -9e15, toExpPos: 9e15 }
 ];
@@ -47,7 +52,7 @@ describe.each(CONFIGS)('Decimal (precision $precision)', (config) => {
 		const run = (h: () => unknown) => {
 			try {
 				const v = h();
-				return typeof v === 'object' && v !== null ? show(v) : v;
+				return typeof v === 'object' && v !== null ? show(v as { valueOf(): string }) : v;
 			} catch {
 				return 'throws';
 			}
