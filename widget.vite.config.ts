@@ -4,18 +4,6 @@
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import * as dineroCurrencies from 'dinero.js/currencies';
-import { currencyListModule } from './scripts/widget/currencyList';
-
-/** dinero.js's currencies as one packed list (see currencyList). */
-const currenciesForTheWidget: Plugin = {
-	name: 'feecalc:currency-list',
-	transform(_code, id) {
-		return /[\\/]src[\\/]lib[\\/]engine[\\/]_lib[\\/]currencyList\.ts$/.test(id)
-			? currencyListModule(Object.values(dineroCurrencies))
-			: null;
-	}
-};
 
 /**
  * What fee-calculator.js leaves out, by the module that imports it: the Chinese texts (the
@@ -37,6 +25,22 @@ const APART: { importer: RegExp; source: RegExp; stub: string }[] = [
 	}
 ];
 
+/**
+ * The engine's minor units from the pricing answer (src/lib/widget/_lib/minorUnits.ts, which the
+ * element fills in) instead of dinero.js's ISO 4217 list.
+ */
+const minorUnitsOfTheAnswer: Plugin = {
+	name: 'feecalc:minor-units',
+	enforce: 'pre',
+	resolveId(source, importer) {
+		return source === './minorUnits' &&
+			importer &&
+			/[\\/]src[\\/]lib[\\/]engine[\\/]/.test(importer)
+			? fileURLToPath(new URL('./src/lib/widget/_lib/minorUnits.ts', import.meta.url))
+			: null;
+	}
+};
+
 const leftOut: Plugin = {
 	name: 'feecalc:left-out',
 	enforce: 'pre',
@@ -55,7 +59,7 @@ const leftOut: Plugin = {
 export default defineConfig({
 	plugins: [
 		leftOut,
-		currenciesForTheWidget,
+		minorUnitsOfTheAnswer,
 		svelte({
 			configFile: false,
 			preprocess: vitePreprocess(),

@@ -9,7 +9,7 @@ export { tierFee } from './tierFee';
 export { noticeMessage, NOTICE_MESSAGES, type EngineNoticeCode } from './messages';
 export { default as noticeMessagesZhCN } from './noticeMessagesZhCN';
 export { sha256Hex } from './sha256Hex';
-export { NoRateError } from './errors';
+export { ERRORS, NoRateError } from './errors';
 export { WEEK_TIME, weekMinute, inWindow } from './weekWindow';
 export { cheaperNearby, type Hint } from './cheaperNearby';
 export { lineAllowances } from './lineAllowances';

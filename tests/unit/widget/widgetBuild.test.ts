@@ -6,13 +6,14 @@ import { build, type Rollup } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeQuote, type QuoteInput } from '$lib/engine';
 import { parseRequest, resolveRequest } from '$lib/quoting';
-import { getRules } from '$lib/server';
+import { getRules, minorUnitsIn } from '$lib/server';
 import { loadRules } from '$lib/server/loadRules';
 import { PROJECT_ROOT } from '../../_lib/projectRoot';
 import { readCases, VECTOR_RULES } from '../../_lib/vectors';
 import noticeMessagesZhCN from '../../../src/lib/engine/noticeMessagesZhCN';
 import widgetTextZhCN from '../../../src/lib/widget/widgetTextZhCN';
 import type { withId } from '$lib/widget/withId';
+import type { learnMinorUnits } from '$lib/widget/_lib/minorUnits';
 
 // The widget is built here, into a temporary folder, with its own config (widget.vite.config.ts):
 // `npm test` runs the unit tests before `npm run build`.
@@ -42,7 +43,11 @@ const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 
 let widget: Rollup.OutputChunk;
 let apart: Rollup.OutputChunk[];
-let engine: { computeQuote: typeof computeQuote; withId: typeof withId };
+let engine: {
+	computeQuote: typeof computeQuote;
+	withId: typeof withId;
+	learnMinorUnits: typeof learnMinorUnits;
+};
 
 beforeAll(async () => {
 	[widget, ...apart] = await bundle(resolve(root, 'src/lib/widget/main.ts'), join(out, 'widget'));
@@ -53,6 +58,7 @@ beforeAll(async () => {
 		driver,
 		`export { computeQuote } from '${resolve(root, 'src/lib/engine/computeQuote.ts')}';\n` +
 			`export { withId } from '${resolve(root, 'src/lib/widget/withId.ts')}';\n` +
+			`export { learnMinorUnits } from '${resolve(root, 'src/lib/widget/_lib/minorUnits.ts')}';\n` +
 			`import { loadLocale } from '${resolve(root, 'src/lib/widget/loadLocale.ts')}';\n` +
 			`if (!(await loadLocale('zh-CN'))) throw new Error('zh-CN did not load');\n`
 	);
@@ -91,6 +97,14 @@ describe('the widget’s JavaScript', () => {
 		expect(words.length).toBeGreaterThan(40);
 		expect(words.filter((t) => widget.code.includes(t))).toEqual([]);
 		expect(words.filter((t) => !zh.code.includes(t))).toEqual([]);
+	});
+
+	it('carries no ISO 4217 list: the minor units come with the pricing answer', () => {
+		expect(widget.code).not.toMatch(/AED|ZWL/);
+		const modules = widget.moduleIds.map((id) => id.replace(/\\/g, '/'));
+		expect(modules.filter((m) => /engine\/(minorUnits|_lib\/currencyList)\.ts$/.test(m))).toEqual(
+			[]
+		);
 	});
 
 	it('carries the engine on its own Decimal, and neither decimal.js, zod nor chart.js', () => {
@@ -159,6 +173,8 @@ describe('the engine inside the widget', () => {
 		expect(all.length).toBeGreaterThan(1000);
 		const differ: string[] = [];
 		for (const { name, input } of all) {
+			// The minor units as the pricing API sends them with this schedule and snapshot.
+			engine.learnMinorUnits(minorUnitsIn([input.schedule, input.snapshot]));
 			// As the element prices: no id at first, then the browser's SHA-256 (withId).
 			const mine = await engine.withId(engine.computeQuote(input, { sha256: () => '' }));
 			if (JSON.stringify(mine) !== JSON.stringify(computeQuote(input))) differ.push(name);
