@@ -4,15 +4,6 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	compilerOptions: {
-		// src/lib/widget/FeeCalculator.svelte is compiled as a custom element by
-		// widget.vite.config.ts; here (svelte-check) it is an ordinary component.
-		warningFilter: (warning) =>
-			!(
-				warning.code === 'options_missing_custom_element' &&
-				/(^|[\\/])src[\\/]lib[\\/]widget[\\/]/.test(warning.filename ?? '')
-			)
-	},
 	kit: {
 		adapter: adapter({ out: 'build' }),
 		// Kit's origin check on form posts runs before hooks, so a form-encoded POST to the JSON API

@@ -1,47 +1,79 @@
 // The <fee-calculator> custom element, built on its own before the app: `npm run build:widget`
 // writes generated/widget/fee-calculator.js, which the app embeds and serves, with CORS, at
 // /widget/fee-calculator.js (src/routes/widget/fee-calculator.js/+server.ts).
-// Only this build compiles a Svelte component as a custom element.
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import * as dineroCurrencies from 'dinero.js/currencies';
-import { currencyListModule } from './scripts/widget/currencyList';
-import { decimalSubset } from './scripts/widget/decimalSubset';
 
-/** decimal.js without the functions the engine never calls (see decimalSubset). */
-const decimalForTheWidget: Plugin = {
-	name: 'feecalc:decimal-subset',
-	transform(code, id) {
-		return /[\\/]decimal\.js[\\/]decimal\.mjs$/.test(id) ? decimalSubset(code) : null;
+/**
+ * What fee-calculator.js leaves out, by the module that imports it: the Chinese texts (the
+ * dictionaries get `undefined`; src/lib/widget/loadLocale.ts fills them in from
+ * `fee-calculator-zh-CN-<hash>.js` on pages that ask for Chinese), and the engine's SHA-256 (the
+ * element hashes quotes with the browser's, src/lib/widget/withId.ts, which loads the engine's as
+ * `fee-calculator-sha256Hex-<hash>.js` only where the browser has none).
+ */
+const APART: { importer: RegExp; source: RegExp; stub: string }[] = [
+	{
+		importer: /[\\/]src[\\/]lib[\\/](engine[\\/]messages|widget[\\/]widgetText)\.ts$/,
+		source: /ZhCN$/,
+		stub: 'export default undefined;\n'
+	},
+	{
+		importer: /[\\/]src[\\/]lib[\\/]engine[\\/]computeQuote\.ts$/,
+		source: /^\.\/sha256Hex$/,
+		stub: "export function sha256Hex() { throw new Error('The widget hashes quotes with withId'); }\n"
+	}
+];
+
+/**
+ * The engine's minor units from the pricing answer (src/lib/widget/_lib/minorUnits.ts, which the
+ * element fills in) instead of dinero.js's ISO 4217 list.
+ */
+const minorUnitsOfTheAnswer: Plugin = {
+	name: 'feecalc:minor-units',
+	enforce: 'pre',
+	resolveId(source, importer) {
+		return source === './minorUnits' &&
+			importer &&
+			/[\\/]src[\\/]lib[\\/]engine[\\/]/.test(importer)
+			? fileURLToPath(new URL('./src/lib/widget/_lib/minorUnits.ts', import.meta.url))
+			: null;
 	}
 };
 
-/** dinero.js's currencies as one packed list (see currencyList). */
-const currenciesForTheWidget: Plugin = {
-	name: 'feecalc:currency-list',
-	transform(_code, id) {
-		return /[\\/]src[\\/]lib[\\/]engine[\\/]_lib[\\/]currencyList\.ts$/.test(id)
-			? currencyListModule(Object.values(dineroCurrencies))
-			: null;
+const leftOut: Plugin = {
+	name: 'feecalc:left-out',
+	enforce: 'pre',
+	resolveId(source, importer) {
+		const i = APART.findIndex(
+			(a) => importer && a.importer.test(importer) && a.source.test(source)
+		);
+		return i < 0 ? null : `\0feecalc:left-out:${i}`;
+	},
+	load(id) {
+		const m = /^\0feecalc:left-out:(\d+)$/.exec(id);
+		return m ? APART[Number(m[1])].stub : null;
 	}
 };
 
 export default defineConfig({
 	plugins: [
-		decimalForTheWidget,
-		currenciesForTheWidget,
+		leftOut,
+		minorUnitsOfTheAnswer,
 		svelte({
 			configFile: false,
 			preprocess: vitePreprocess(),
-			// Styles go into the element's shadow root, with the element's own.
-			compilerOptions: { css: 'injected', discloseVersion: false },
-			// Only the element itself is a custom element; the components inside stay plain ones.
-			dynamicCompileOptions: ({ filename }) =>
-				filename.endsWith('/FeeCalculator.svelte') ? { customElement: true } : undefined
+			// Styles go into the element's shadow root (FeeCalculatorElement.svelte.ts mounts there).
+			compilerOptions: { css: 'injected', discloseVersion: false }
 		})
 	],
-	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
+	resolve: {
+		alias: {
+			$lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
+			// decimal.js's API as the app uses it, on BigInt: under half its size (see the file).
+			'decimal.js': fileURLToPath(new URL('./src/lib/widget/_lib/Decimal.ts', import.meta.url))
+		}
+	},
 	publicDir: false,
 	build: {
 		outDir: 'generated/widget',
@@ -51,12 +83,19 @@ export default defineConfig({
 		minify: true,
 		rolldownOptions: {
 			// Library builds keep whitespace and annotations for other bundlers; this file is served as is.
-			output: { minify: true, comments: false },
+			output: {
+				minify: true,
+				comments: false,
+				// Named by content: src/lib/server/widgetScript.ts lets browsers keep them for good.
+				chunkFileNames: 'fee-calculator-[name]-[hash].js'
+			},
 			// The rules layers build their zod schemas at module level and have no other side
-			// effects: the widget uses a few of their pure functions, and none of the schemas.
+			// effects: the widget uses a few of their pure functions, and none of the schemas. The
+			// engine has none at all; saying so keeps it out of the language files' graph, so that
+			// they import nothing (their own chunk holds nothing but texts).
 			treeshake: {
 				moduleSideEffects: [
-					{ test: /[\\/]src[\\/]lib[\\/](rates|schedules|quoting)[\\/]/, sideEffects: false }
+					{ test: /[\\/]src[\\/]lib[\\/](engine|rates|schedules|quoting)[\\/]/, sideEffects: false }
 				]
 			}
 		},

@@ -521,15 +521,33 @@ test.describe('the embed builder', () => {
 	});
 });
 
-test('the widget’s script is served to any origin, at most 40 KB gzipped', async ({ request }) => {
+test('the widget’s script is served to any origin, at most 32 KB gzipped, with the files it loads', async ({
+	request
+}) => {
 	const response = await request.get('/widget/fee-calculator.js', {
 		headers: { origin: 'https://shop.example' }
 	});
 	expect(response.status()).toBe(200);
 	expect(response.headers()['access-control-allow-origin']).toBe('*');
 	expect(response.headers()['content-type']).toMatch(/^text\/javascript/);
+	expect(response.headers()['cache-control']).toBe('public, max-age=300');
 	const body = await response.body();
 	const size = gzipSync(body, { level: 9 }).length;
-	console.log(`/widget/fee-calculator.js: ${(size / 1024).toFixed(2)} KB gzipped (limit 40 KB)`);
-	expect(size).toBeLessThanOrEqual(40 * 1024);
+	console.log(`/widget/fee-calculator.js: ${(size / 1024).toFixed(2)} KB gzipped (limit 32 KB)`);
+	expect(size).toBeLessThanOrEqual(32 * 1024);
+	// The Chinese texts and the engine's SHA-256, beside it, named by their content.
+	const files = [...body.toString().matchAll(/import\(`\.\/(fee-calculator-[\w-]+\.js)`\)/g)];
+	expect(files.map((m) => m[1].replace(/-[\w-]{8}\.js$/, ''))).toEqual(
+		expect.arrayContaining(['fee-calculator-zh-CN', 'fee-calculator-sha256Hex'])
+	);
+	for (const [, file] of files) {
+		const apart = await request.get(`/widget/${file}`, {
+			headers: { origin: 'https://shop.example' }
+		});
+		expect(apart.status()).toBe(200);
+		expect(apart.headers()['access-control-allow-origin']).toBe('*');
+		expect(apart.headers()['content-type']).toMatch(/^text\/javascript/);
+		expect(apart.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+	}
+	expect((await request.get('/widget/fee-calculator-nothing.js')).status()).toBe(404);
 });

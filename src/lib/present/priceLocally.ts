@@ -7,6 +7,8 @@ export interface EnginePayload {
 	schedule: Schedule;
 	hash: string;
 	snapshot: RateSnapshot | null;
+	/** The ISO 4217 minor units of every currency the schedule and the snapshot name. */
+	minorUnits: Record<string, number>;
 }
 
 /** What a page ships to the browser so it can price without asking the server. */

@@ -27,7 +27,7 @@ export {
 } from './http';
 export { signingKey, signToken, openToken } from './signing';
 export * from './api';
-export { pricingAt } from './pricingAt';
+export { pricingAt, minorUnitsIn } from './pricingAt';
 export { securityHeaders, FRAMEABLE_PATHS } from './securityHeaders';
 export { widgetScript } from './widgetScript';
 export { crossSiteFormRefusal } from './crossSiteFormRefusal';

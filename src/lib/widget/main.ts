@@ -1,3 +1,6 @@
-// The entry of `/widget/fee-calculator.js` (widget.vite.config.ts): importing the component defines
-// the <fee-calculator> element.
-import './FeeCalculator.svelte';
+// The entry of `/widget/fee-calculator.js` (widget.vite.config.ts): defines the <fee-calculator>
+// element (once, should a page load the script twice).
+import { FeeCalculatorElement } from './FeeCalculatorElement.svelte';
+
+if (!customElements.get('fee-calculator'))
+	customElements.define('fee-calculator', FeeCalculatorElement);

@@ -30,6 +30,8 @@ function issue(code: AmountIssue, locale: Locale, currency = '', places = ''): P
  * rates layer's version and snapshot selection into the widget for nothing: the API has already
  * chosen both, and `formFor` has filled in every default from the schedule. What is left is the
  * amount's checks. tests/unit/widget/priceInBrowser.test.ts holds this to the API's answers.
+ * `sha256` computes the quote's id (the engine's own by default; the element passes `() => ''`
+ * and fills it in with `withId`).
  *
  * @example
  * priceInBrowser(pricing, { ...form, amount: '100.00' }, 'en', Date.now()).quote?.received
@@ -40,7 +42,8 @@ export function priceInBrowser(
 	form: WidgetForm,
 	locale: Locale,
 	now: number,
-	names: UsageNames = 'attribute'
+	names: UsageNames = 'attribute',
+	sha256?: (text: string) => string
 ): Priced {
 	const usage = usageIssues(form, form.currency, locale, names);
 	if (usage.length) return { quote: null, issues: usage };
@@ -79,5 +82,5 @@ export function priceInBrowser(
 		locale
 	};
 	const input = { schedule: s, hash: data.hash, snapshot: data.snapshot, request };
-	return { quote: computeQuote(input), issues: [] };
+	return { quote: computeQuote(input, { sha256 }), issues: [] };
 }

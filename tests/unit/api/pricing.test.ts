@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { minorUnits } from '$lib/engine';
 import { getRules } from '$lib/server';
 import { getPricing, pricingSchema } from '$lib/server/api';
 import * as route from '../../../src/routes/api/v1/pricing/+server';
@@ -19,6 +20,21 @@ describe('GET /api/v1/pricing', () => {
 		expect(body.hash).toBe(version.hash);
 		expect(body.snapshot).toMatchObject({ source: 'ecb', base: 'EUR' });
 		expect(res.headers.get('cache-control')).toBe('public, max-age=60');
+	});
+
+	it('gives the minor units of every currency the schedule and its rates name', async () => {
+		for (const [id, versions] of getRules().schedules) {
+			const body = await ask({ schedule: id }).json();
+			const s = versions[0].schedule;
+			const named = [
+				...s.currencies,
+				...Object.values(s.destinations).flatMap((d) => d.currencies)
+			];
+			for (const c of named) expect(body.minorUnits[c], `${id} ${c}`).toBe(minorUnits(c));
+			expect(Object.keys(body.minorUnits)).toEqual(Object.keys(body.minorUnits).sort());
+		}
+		const body = await ask({ schedule: 'wallet-standard' }).json();
+		expect(body.minorUnits).toMatchObject({ EUR: 2, JPY: 0 });
 	});
 
 	it('answers the version in force at `at`', async () => {

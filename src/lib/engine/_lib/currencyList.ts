@@ -7,8 +7,5 @@ export interface DineroCurrency {
 	exponent: number;
 }
 
-/**
- * Every ISO 4217 currency dinero.js lists. On its own so that the widget's build can put the same
- * list in a shorter form (scripts/widget/currencyList.ts).
- */
+/** Every ISO 4217 currency dinero.js lists (the widget's build has none: widget/_lib/minorUnits). */
 export const CURRENCIES: readonly DineroCurrency[] = Object.values(currencies);

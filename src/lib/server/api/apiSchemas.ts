@@ -107,7 +107,10 @@ export const pricingSchema = z
 	.strictObject({
 		schedule: scheduleSchema,
 		hash: z.string().meta({ description: 'SHA-256 of the schedule file, hex' }),
-		snapshot: rateSnapshotSchema.nullable().meta({ description: 'The rates it is priced with' })
+		snapshot: rateSnapshotSchema.nullable().meta({ description: 'The rates it is priced with' }),
+		minorUnits: z.record(z.string(), z.number().int().min(0)).meta({
+			description: 'ISO 4217 minor-unit exponent of every currency the schedule and snapshot name'
+		})
 	})
 	.meta({ title: 'Pricing', description: 'What a browser needs to price a schedule itself' });
 
