@@ -26,17 +26,17 @@ const APART: { importer: RegExp; source: RegExp; stub: string }[] = [
 ];
 
 /**
- * The engine's minor units from the pricing answer (src/lib/widget/_lib/minorUnits.ts, which the
+ * The engine's exponent table from the pricing answer (src/lib/widget/_lib/exponents.ts, which the
  * element fills in) instead of dinero.js's ISO 4217 list.
  */
 const minorUnitsOfTheAnswer: Plugin = {
 	name: 'feecalc:minor-units',
 	enforce: 'pre',
 	resolveId(source, importer) {
-		return source === './minorUnits' &&
+		return source === './_lib/exponents' &&
 			importer &&
-			/[\\/]src[\\/]lib[\\/]engine[\\/]/.test(importer)
-			? fileURLToPath(new URL('./src/lib/widget/_lib/minorUnits.ts', import.meta.url))
+			/[\\/]src[\\/]lib[\\/]engine[\\/]minorUnits\.ts$/.test(importer)
+			? fileURLToPath(new URL('./src/lib/widget/_lib/exponents.ts', import.meta.url))
 			: null;
 	}
 };

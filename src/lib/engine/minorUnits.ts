@@ -1,12 +1,6 @@
 import { Dec } from './decimal';
 import { ERRORS } from './errors';
-import { CURRENCIES } from './_lib/currencyList';
-
-const table = new Map<string, number>();
-for (const c of CURRENCIES) {
-	// MGA and MRU are listed with base 5: price them in whole units.
-	table.set(c.code, c.base === 10 ? c.exponent : 0);
-}
+import { EXPONENTS as table } from './_lib/exponents';
 
 /**
  * The ISO 4217 minor-unit exponent of a currency, or undefined when the code is unknown.

@@ -13,7 +13,7 @@ import { readCases, VECTOR_RULES } from '../../_lib/vectors';
 import noticeMessagesZhCN from '../../../src/lib/engine/noticeMessagesZhCN';
 import widgetTextZhCN from '../../../src/lib/widget/widgetTextZhCN';
 import type { withId } from '$lib/widget/withId';
-import type { learnMinorUnits } from '$lib/widget/_lib/minorUnits';
+import type { learnMinorUnits } from '$lib/widget/_lib/exponents';
 
 // The widget is built here, into a temporary folder, with its own config (widget.vite.config.ts):
 // `npm test` runs the unit tests before `npm run build`.
@@ -58,7 +58,7 @@ beforeAll(async () => {
 		driver,
 		`export { computeQuote } from '${resolve(root, 'src/lib/engine/computeQuote.ts')}';\n` +
 			`export { withId } from '${resolve(root, 'src/lib/widget/withId.ts')}';\n` +
-			`export { learnMinorUnits } from '${resolve(root, 'src/lib/widget/_lib/minorUnits.ts')}';\n` +
+			`export { learnMinorUnits } from '${resolve(root, 'src/lib/widget/_lib/exponents.ts')}';\n` +
 			`import { loadLocale } from '${resolve(root, 'src/lib/widget/loadLocale.ts')}';\n` +
 			`if (!(await loadLocale('zh-CN'))) throw new Error('zh-CN did not load');\n`
 	);
@@ -102,9 +102,10 @@ describe('the widget’s JavaScript', () => {
 	it('carries no ISO 4217 list: the minor units come with the pricing answer', () => {
 		expect(widget.code).not.toMatch(/AED|ZWL/);
 		const modules = widget.moduleIds.map((id) => id.replace(/\\/g, '/'));
-		expect(modules.filter((m) => /engine\/(minorUnits|_lib\/currencyList)\.ts$/.test(m))).toEqual(
+		expect(modules.filter((m) => /engine\/_lib\/(exponents|currencyList)\.ts$/.test(m))).toEqual(
 			[]
 		);
+		expect(modules.some((m) => m.endsWith('src/lib/widget/_lib/exponents.ts'))).toBe(true);
 	});
 
 	it('carries the engine on its own Decimal, and neither decimal.js, zod nor chart.js', () => {

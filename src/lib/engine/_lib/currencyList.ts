@@ -7,5 +7,5 @@ export interface DineroCurrency {
 	exponent: number;
 }
 
-/** Every ISO 4217 currency dinero.js lists (the widget's build has none: widget/_lib/minorUnits). */
+/** Every ISO 4217 currency dinero.js lists (the widget's build has none: widget/_lib/exponents). */
 export const CURRENCIES: readonly DineroCurrency[] = Object.values(currencies);
