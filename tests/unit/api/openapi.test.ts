@@ -1,8 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { requestSchema } from '$lib/quoting';
 import { openApiDocument } from '$lib/server/api';
+import * as healthRoute from '../../../src/routes/api/v1/health/+server';
 import * as route from '../../../src/routes/api/v1/openapi.json/+server';
+import * as schedulesRoute from '../../../src/routes/api/v1/schedules/+server';
 import { event, get } from './_lib/http';
 
 type Json = Record<string, unknown>;
@@ -105,5 +111,44 @@ describe('GET /api/v1/openapi.json', async () => {
 			required: true,
 			content: { 'application/json': { schema: { $ref: '#/components/schemas/QuoteRequest' } } }
 		});
+	});
+});
+
+describe('the OpenAPI description', () => {
+	it('passes Redocly’s recommended lint, warnings included', { timeout: 60_000 }, () => {
+		const dir = mkdtempSync(join(tmpdir(), 'feecalc-openapi-'));
+		try {
+			const file = join(dir, 'openapi.json');
+			writeFileSync(file, JSON.stringify(openApiDocument()));
+			const lint = spawnSync(
+				resolve('node_modules/.bin/redocly'),
+				['lint', file, '--extends=recommended', '--format=summary', '--max-problems=1000'],
+				{
+					encoding: 'utf8',
+					env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+					timeout: 50_000
+				}
+			);
+			const said = `${lint.stdout}${lint.stderr}`;
+			expect(lint.status, said).toBe(0);
+			expect(said).not.toMatch(/^\s*(error|warning)\s/m);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('promises the 400 the parameterless GETs give for a query parameter', async () => {
+		for (const [path, handler] of [
+			['/api/v1/schedules', schedulesRoute.GET],
+			['/api/v1/health', healthRoute.GET],
+			['/api/v1/openapi.json', route.GET]
+		] as const) {
+			const res = await handler(event(get(path, { verbose: '1' })));
+			expect(res.status, path).toBe(400);
+			expect((await res.json()).issues).toEqual([
+				{ path: ['verbose'], code: 'unknown_parameter', message: 'verbose is not a parameter here' }
+			]);
+			expect((await handler(event(get(path)))).status, path).toBe(200);
+		}
 	});
 });

@@ -12,6 +12,7 @@ export { methodNotAllowed } from './methodNotAllowed';
 export { notFound } from './notFound';
 export { quoteMaxAge, MAX_AGE_CAP } from './quoteMaxAge';
 export { readQuery, type QueryResult } from './readQuery';
+export { refuseParameters } from './refuseParameters';
 export { quoteJson, type QuoteJsonOutcome } from './quoteJson';
 export { apiIssue, API_MESSAGES, type ApiIssueCode } from './messages';
 export * from './apiSchemas';

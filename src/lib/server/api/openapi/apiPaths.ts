@@ -19,6 +19,8 @@ import { decodeRequestSchema, decodeResultSchema } from '../decodeSchemas';
 import type { ApiPath, ApiResponse } from './ApiPath';
 
 const issues = (description: string): ApiResponse => ({ description, body: issuesSchema });
+// The endpoints that take no query parameters refuse any (`unknown_parameter`).
+const NO_PARAMETERS = issues('A query parameter: this endpoint takes none (`unknown_parameter`)');
 const badBody = (kb: number) => ({
 	'400': issues('Malformed request: not JSON, or issues with its fields'),
 	'413': issues(`The body is over ${kb} KB`),
@@ -107,7 +109,10 @@ export const API_PATHS: ApiPath[] = [
 				method: 'get',
 				operationId: 'listSchedules',
 				summary: 'Every schedule with its versions and their status now',
-				responses: { '200': { description: 'The schedules', body: scheduleListSchema } }
+				responses: {
+					'200': { description: 'The schedules', body: scheduleListSchema },
+					'400': NO_PARAMETERS
+				}
 			}
 		]
 	},
@@ -217,7 +222,7 @@ export const API_PATHS: ApiPath[] = [
 				operationId: 'health',
 				summary:
 					'Liveness, and which rules are served: their version, counts, the last refused reload',
-				responses: { '200': { description: 'Alive', body: healthSchema } }
+				responses: { '200': { description: 'Alive', body: healthSchema }, '400': NO_PARAMETERS }
 			}
 		]
 	},
@@ -296,7 +301,7 @@ export const API_PATHS: ApiPath[] = [
 				method: 'get',
 				operationId: 'openapi',
 				summary: 'This description',
-				responses: { '200': { description: 'OpenAPI 3.1' } }
+				responses: { '200': { description: 'OpenAPI 3.1' }, '400': NO_PARAMETERS }
 			}
 		]
 	}

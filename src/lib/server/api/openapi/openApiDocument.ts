@@ -75,6 +75,10 @@ export function openApiDocument(
 				'Exact fee and international-transfer cost quotes. Errors are `{"issues": [...]}` with stable codes.',
 			license: { name: 'MIT', identifier: 'MIT' }
 		},
+		// Relative to where the description is served: the API's own origin.
+		servers: [{ url: '/', description: 'The server that serves this description' }],
+		// Prices are public: no operation needs credentials.
+		security: [],
 		paths: Object.fromEntries(
 			paths.map((p) => [
 				p.path,
