@@ -41,6 +41,25 @@ const minorUnitsOfTheAnswer: Plugin = {
 	}
 };
 
+/**
+ * Svelte's hydration, which the element never does (it mounts, FeeCalculatorElement.svelte.ts):
+ * its `hydrating` flag a constant, so that the bundler drops every branch it guards. The flag is
+ * only ever set from within such a branch, or by `hydrate`, which the widget does not import.
+ */
+const noHydration: Plugin = {
+	name: 'feecalc:no-hydration',
+	transform(code, id) {
+		if (!/[\\/]svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/]hydration\.js$/.test(id))
+			return null;
+		const out = code
+			.replace('export let hydrating = false;', 'export const hydrating = false;')
+			.replace(/(export function set_hydrating\(value\) \{)\s*hydrating = value;/, '$1');
+		if (out.includes('hydrating = value') || !out.includes('export const hydrating = false;'))
+			throw new Error('feecalc:no-hydration: svelte’s hydration.js has changed');
+		return out;
+	}
+};
+
 const leftOut: Plugin = {
 	name: 'feecalc:left-out',
 	enforce: 'pre',
@@ -60,6 +79,7 @@ export default defineConfig({
 	plugins: [
 		leftOut,
 		minorUnitsOfTheAnswer,
+		noHydration,
 		svelte({
 			configFile: false,
 			preprocess: vitePreprocess(),

@@ -5,7 +5,7 @@
 // each method with decimal.js, and widgetBuild.test.ts prices the vectors and a grid with both.
 // Left out, with an error rather than another answer: NaN and Infinity (division by zero,
 // "Infinity" strings), hexadecimal and other bases, exponential notation from toString, roots,
-// logarithms, trigonometry, and fractional powers.
+// logarithms, trigonometry, fractional powers, and the methods the app does not call.
 
 type Value = string | number | Decimal;
 
@@ -33,24 +33,23 @@ export default class Decimal {
 	static ROUND_CEIL = 2;
 	static ROUND_FLOOR = 3;
 	static ROUND_HALF_UP = 4;
-	static ROUND_HALF_DOWN = 5;
 	static ROUND_HALF_EVEN = 6;
-	static ROUND_HALF_CEIL = 7;
-	static ROUND_HALF_FLOOR = 8;
 
 	/** The sign, 1 or -1 (zero has one too, as in decimal.js). */
 	declare s: number;
 	/** The coefficient, without trailing zeros: the value is s × c × 10^q. */
 	declare c: bigint;
 	declare q: number;
-	/** decimal.js's short name for toPower. */
-	declare pow: (v: Value) => Decimal;
+	// Defined below, from comparedTo.
+	declare equals: (v: Value) => boolean;
+	declare greaterThan: (v: Value) => boolean;
+	declare greaterThanOrEqualTo: (v: Value) => boolean;
+	declare lessThan: (v: Value) => boolean;
+	declare lessThanOrEqualTo: (v: Value) => boolean;
 
 	constructor(v: Value) {
 		if (v instanceof Decimal) {
-			this.s = v.s;
-			this.c = v.c;
-			this.q = v.q;
+			set(this, v.s, v.c, v.q);
 			return;
 		}
 		const text = typeof v === 'number' ? (Object.is(v, -0) ? '-0' : String(v)) : v;
@@ -63,21 +62,16 @@ export default class Decimal {
 	}
 
 	static clone(config: Config = {}): typeof Decimal {
-		const Ctor = class extends this {};
-		Object.assign(Ctor, config);
-		return Ctor;
+		return Object.assign(class extends this {}, config);
 	}
 
-	static isDecimal(v: unknown): v is Decimal {
-		return v instanceof Decimal;
-	}
-
+	/** decimal.js's max: between equal values (-0 and 0), it moves off a negative one. */
 	static max(...values: Value[]): Decimal {
-		return pickOf(this, values, -1);
-	}
-
-	static min(...values: Value[]): Decimal {
-		return pickOf(this, values, 1);
+		return values.reduce<Decimal>((x, v) => {
+			const y = new this(v);
+			const k = x.comparedTo(y);
+			return k < 0 || (!k && x.s < 0) ? y : x;
+		}, new this(values[0]));
 	}
 
 	/** decimal.js's `e`: the exponent of the leading digit. */
@@ -119,7 +113,8 @@ export default class Decimal {
 		return round(x, C.precision, true, C.rounding, n % y.c !== 0n);
 	}
 
-	toPower(v: Value): Decimal {
+	/** decimal.js's toPower, by its short name (the one the app calls). */
+	pow(v: Value): Decimal {
 		const C = ctor(this);
 		const y = new C(v);
 		const n = y.s * parseInt(plain(y), 10);
@@ -138,30 +133,6 @@ export default class Decimal {
 		const a = this.c * pow10(this.q - q);
 		const b = y.c * pow10(y.q - q);
 		return a === b ? 0 : (a > b ? 1 : -1) * this.s;
-	}
-
-	equals(v: Value): boolean {
-		return this.comparedTo(v) === 0;
-	}
-
-	greaterThan(v: Value): boolean {
-		return this.comparedTo(v) > 0;
-	}
-
-	greaterThanOrEqualTo(v: Value): boolean {
-		return this.comparedTo(v) >= 0;
-	}
-
-	lessThan(v: Value): boolean {
-		return this.comparedTo(v) < 0;
-	}
-
-	lessThanOrEqualTo(v: Value): boolean {
-		return this.comparedTo(v) <= 0;
-	}
-
-	isFinite(): boolean {
-		return true;
 	}
 
 	isNegative(): boolean {
@@ -184,16 +155,8 @@ export default class Decimal {
 		return Math.max(0, -this.q);
 	}
 
-	floor(): Decimal {
-		return round(this, 0, false, 3);
-	}
-
 	toDecimalPlaces(dp?: number, rm?: number): Decimal {
 		return dp === undefined ? new (ctor(this))(this) : round(this, dp, false, rm);
-	}
-
-	toSignificantDigits(digits?: number, rm?: number): Decimal {
-		return round(this, digits ?? ctor(this).precision, true, rm);
 	}
 
 	toFixed(dp?: number, rm?: number): string {
@@ -204,9 +167,9 @@ export default class Decimal {
 	toPrecision(digits?: number, rm?: number): string {
 		if (digits === undefined) return this.toString();
 		const x = round(this, digits, true, rm);
-		if (digits > x.e) return signed(x, padded(x, digits - x.e - 1));
-		const d = x.c.toString().padEnd(digits, '0');
 		const e = x.e;
+		if (digits > e) return signed(x, padded(x, digits - e - 1));
+		const d = x.c.toString().padEnd(digits, '0');
 		return signed(x, d[0] + (d.length > 1 ? '.' + d.slice(1) : '') + (e < 0 ? 'e' : 'e+') + e);
 	}
 
@@ -227,14 +190,20 @@ export default class Decimal {
 	}
 }
 
-/** decimal.js's max (n = -1) or min (n = 1): between equal values (-0 and 0), max moves off a negative one, min off a positive one. */
-function pickOf(C: typeof Decimal, values: Value[], n: number): Decimal {
-	return values.reduce<Decimal>((x, v) => {
-		const y = new C(v);
-		const k = x.comparedTo(y);
-		return k === n || (k === 0 && x.s === n) ? y : x;
-	}, new C(values[0]));
-}
+// The comparisons, each a test of comparedTo's answer.
+const tests: [keyof Decimal, (k: number) => boolean][] = [
+	['equals', (k) => !k],
+	['greaterThan', (k) => k > 0],
+	['greaterThanOrEqualTo', (k) => k >= 0],
+	['lessThan', (k) => k < 0],
+	['lessThanOrEqualTo', (k) => k <= 0]
+];
+for (const [name, test] of tests)
+	Object.defineProperty(Decimal.prototype, name, {
+		value(this: Decimal, v: Value) {
+			return test(this.comparedTo(v));
+		}
+	});
 
 const ctor = (x: Decimal) => x.constructor as typeof Decimal;
 
@@ -252,11 +221,6 @@ function make(C: typeof Decimal, s: number, c: bigint, q: number): Decimal {
 	return set(Object.create(C.prototype) as Decimal, s, c, q);
 }
 
-/** The number of decimal places that keep `digits` significant digits of x. */
-function sd(x: Decimal, digits: number): number {
-	return digits - x.e - 1;
-}
-
 /**
  * x rounded to `n` decimal places, or to `n` significant digits, with rounding mode `rm` (the
  * constructor's by default). `more`: x is short of the exact value, by less than its last digit.
@@ -269,21 +233,21 @@ function round(
 	more = false
 ): Decimal {
 	const C = ctor(x);
-	const dp = significant ? sd(x, n) : n;
-	if (-x.q <= dp && !more) return make(C, x.s, x.c, x.q);
+	const dp = significant ? n - x.e - 1 : n;
 	// The digits dropped; below 0, the grid is finer than x's last digit.
 	const k = -x.q - dp;
+	if (k <= 0 && !more) return make(C, x.s, x.c, x.q);
 	const p = pow10(Math.max(k, 0));
 	const half = p / 2n;
 	let c = k < 0 ? x.c * pow10(-k) : x.c / p;
 	const r = k > 0 ? x.c % p : 0n;
-	const above = k > 0 && (r > half || (r === half && more));
-	const tie = k > 0 && r === half && !more;
-	const inexact = r > 0n || more;
+	const above = r > half || (r === half && more);
+	const tie = r === half && !more;
 	const up =
 		rm < 4
-			? inexact && (rm === 0 || rm === (x.s < 0 ? 3 : 2))
-			: above || (tie && (rm === 4 || (rm === 6 && c % 2n === 1n) || rm === (x.s < 0 ? 8 : 7)));
+			? (r > 0n || more) && (rm === 0 || rm === (x.s < 0 ? 3 : 2))
+			: k > 0 &&
+				(above || (tie && (rm === 4 || (rm === 6 && c % 2n === 1n) || rm === (x.s < 0 ? 8 : 7))));
 	if (up) c++;
 	return make(C, x.s, c, -dp);
 }
@@ -309,6 +273,3 @@ function padded(x: Decimal, dp: number): string {
 function signed(x: Decimal, text: string): string {
 	return x.s < 0 && x.c ? '-' + text : text;
 }
-
-// decimal.js's short names, those the app calls (Decimal.test.ts fails on a missing one).
-Decimal.prototype.pow = Decimal.prototype.toPower;
