@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, TestInfo } from '@playwright/test';
+import type { Browser, Page, TestInfo } from '@playwright/test';
 
 /**
  * Serious and critical axe violations of a page. axe needs JavaScript, so for the no-js project
@@ -18,11 +18,16 @@ export async function seriousViolations(
 		if (info.project.name === 'no-js') await context.route('**/_app/**', (r) => r.abort());
 		const page = await context.newPage();
 		await page.goto(url);
-		const { violations } = await new AxeBuilder({ page }).analyze();
-		return violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+		return await violationsOf(page);
 	} finally {
 		await context.close();
 	}
+}
+
+/** Serious and critical axe violations of a page already open with JavaScript on. */
+export async function violationsOf(page: Page): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
