@@ -59,13 +59,13 @@ function bracketOf(
 	guess: Dec,
 	unit: Dec
 ): Bracket | null {
+	let [hi, fhi] = [b, fb];
 	const g = guess.greaterThanOrEqualTo(b) ? b.minus(unit) : guess;
 	if (g.greaterThan(a)) {
 		const fg = f(g);
-		if (!over(fg)) return { lo: g, flo: fg, hi: b, fhi: fb };
-		const fa = f(a);
-		return over(fa) ? null : { lo: a, flo: fa, hi: g, fhi: fg };
+		if (!over(fg)) return { lo: g, flo: fg, hi, fhi };
+		[hi, fhi] = [g, fg];
 	}
 	const fa = f(a);
-	return over(fa) ? null : { lo: a, flo: fa, hi: b, fhi: fb };
+	return over(fa) ? null : { lo: a, flo: fa, hi, fhi };
 }

@@ -35,10 +35,20 @@ export function pricingAt(rules: Rules, id: string, at: number): EnginePayload |
 	const s = chosen.schedule;
 	const found = snapshotFor(rules, s, at);
 	const snapshot = found && publicSnapshot(found);
-	return {
-		schedule: s,
-		hash: chosen.hash,
-		snapshot,
-		minorUnits: minorUnitsIn([s, snapshot])
-	};
+	return { schedule: s, hash: chosen.hash, snapshot, minorUnits: unitsOf(s, found, snapshot) };
+}
+
+// Schedules and snapshots are immutable once loaded: their currencies are walked once per pair.
+const unitsMemo = new WeakMap<object, Map<object | null, Record<string, number>>>();
+
+function unitsOf(
+	s: object,
+	found: object | null,
+	snapshot: EnginePayload['snapshot']
+): Record<string, number> {
+	let perSchedule = unitsMemo.get(s);
+	if (!perSchedule) unitsMemo.set(s, (perSchedule = new Map()));
+	let units = perSchedule.get(found);
+	if (!units) perSchedule.set(found, (units = Object.freeze(minorUnitsIn([s, snapshot]))));
+	return units;
 }
