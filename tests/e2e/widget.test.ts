@@ -450,6 +450,25 @@ test.describe('who may frame the app', () => {
 });
 
 test.describe('the embed builder', () => {
+	test('says without JavaScript why the element shows nothing, in both languages', async ({
+		page,
+		javaScriptEnabled
+	}) => {
+		// Playwright's text assertions skip <noscript>: the paragraph inside it is asserted.
+		const note = page.locator('#element-heading ~ .preview').first().locator('noscript p');
+		await page.goto('/embed/builder?locale=en&amount=100');
+		if (javaScriptEnabled) {
+			await expect(page.locator('fee-calculator [data-field=received]').first()).toBeVisible();
+			await expect(note).toHaveCount(0);
+			return;
+		}
+		await expect(note).toHaveText(
+			'The element needs JavaScript, which is off here; the iframe below works without it.'
+		);
+		await page.goto('/embed/builder?locale=zh-CN');
+		await expect(note).toContainText('自定义元素需要 JavaScript');
+	});
+
 	const query = new URLSearchParams({
 		...REQUEST,
 		amount: '100.00',

@@ -88,6 +88,8 @@ const builderEn = {
 	iframeNote:
 		'Posts feecalc:resize, feecalc:quote and feecalc:confirm messages to your origin; it works without scripts on your page.',
 	preview: 'Preview',
+	previewNeedsScript:
+		'The element needs JavaScript, which is off here; the iframe below works without it.',
 	snippet: 'Snippet',
 	copy: 'Copy',
 	copied: 'Copied',
@@ -130,6 +132,7 @@ const builderZhCN: BuilderText = {
 	iframeNote:
 		'向您的源发送 feecalc:resize、feecalc:quote 和 feecalc:confirm 消息；您的网页无需运行脚本。',
 	preview: '预览',
+	previewNeedsScript: '自定义元素需要 JavaScript，而此处已关闭；下面的 iframe 无需脚本即可使用。',
 	snippet: '代码片段',
 	copy: '复制',
 	copied: '已复制',
