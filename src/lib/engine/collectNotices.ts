@@ -3,6 +3,7 @@ import type { Notice, RateSnapshot, Severity } from './types';
 import type { Dec } from './decimal';
 import { NoRateError } from './errors';
 import { matchAmount } from './matchAmount';
+import { pairRates } from './midRates';
 import { noticeMessage, type EngineNoticeCode } from './messages';
 import { formatAmount } from './formatAmount';
 import { exponentOf } from './minorUnits';
@@ -60,19 +61,15 @@ function limitNotices(ctx: Context, s: Dec, locale: string): Notice[] {
 	return out;
 }
 
-// Snapshots are immutable once loaded: their instant is parsed once.
-const asOfMemo = new WeakMap<RateSnapshot, number>();
-
 /**
- * Whether the snapshot a conversion uses is more than `rateMaxAgeHours` older than the quote's
- * instant (exactly: by more than hours × 3600 s).
+ * Whether the rates a conversion uses are more than `rateMaxAgeHours` older than the quote's
+ * instant (exactly: by more than hours × 3600 s), judged on the older of the pair's two rates.
  */
 function rateStale(ctx: Context, snapshot: RateSnapshot | null): boolean {
 	const hours = ctx.schedule.rateMaxAgeHours;
 	if (hours === undefined || snapshot === null || ctx.send === ctx.target) return false;
-	let asOf = asOfMemo.get(snapshot);
-	if (asOf === undefined) asOfMemo.set(snapshot, (asOf = Date.parse(snapshot.asOf)));
-	return ctx.facts.at - asOf > hours * 3_600_000;
+	const used = pairRates(snapshot, ctx.send, ctx.target) ?? pairRates(snapshot, ctx.send, ctx.send);
+	return used !== null && ctx.facts.at - used.time > hours * 3_600_000;
 }
 
 /** The notice with the schedule's `help` for its code, in the request's locale, when it has one. */

@@ -4,7 +4,7 @@ export { canonicalJson } from './canonicalJson';
 export { Dec } from './decimal';
 export { minorUnits, knownCurrencies } from './minorUnits';
 export { roundTo } from './roundTo';
-export { midRates } from './midRates';
+export { midRates, pairRates, sourceFor } from './midRates';
 export { tierFee } from './tierFee';
 export { noticeMessage, NOTICE_MESSAGES, type EngineNoticeCode } from './messages';
 export { default as noticeMessagesZhCN } from './noticeMessagesZhCN';

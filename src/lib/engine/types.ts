@@ -85,7 +85,8 @@ export interface Schedule {
 	name: I18n;
 	sources?: { title: string; url?: string; retrieved?: string }[];
 	baseCurrency: string;
-	rateSource?: string;
+	/** The source, or the sources in order of preference, of the schedule's rates. */
+	rateSource?: string | string[];
 	rateMaxAgeHours?: number;
 	rounding?: Rounding;
 	conversionRounding?: Rounding;
@@ -119,12 +120,48 @@ export interface Schedule {
 	};
 }
 
-/** A mid-market rate snapshot: units of each currency per one unit of `base`. */
+/** When and in which published table a rate was published. */
+export interface RatePublication {
+	asOf: string;
+	/** The table's number as its publisher writes it, e.g. `019/B/NBP/2022`. */
+	table?: string;
+}
+
+/**
+ * A mid-market rate snapshot: units of each currency per one unit of `base` (an indirect
+ * quotation, as the ECB publishes), or with `quotation: 'direct'`, units of `base` per one unit of
+ * each currency (as the National Bank of Poland publishes). Rates are stored as published, never
+ * as reciprocals.
+ */
 export interface RateSnapshot {
 	source: string;
 	base: string;
 	asOf: string;
 	rates: Record<string, string>;
+	/** `direct`: each rate is units of `base` per one unit of its currency. Absent: indirect. */
+	quotation?: 'direct';
+	/** The published table the rates come from, e.g. `019/B/NBP/2022`. */
+	table?: string;
+	/**
+	 * The snapshot holds only some of its source's currencies (one of several tables): for each
+	 * currency the rate in force is the latest one published at or before the instant.
+	 */
+	partial?: true;
+	/**
+	 * Set by composing a source's partial snapshots: when and where each currency's rate was
+	 * published. A currency without an entry was published with `asOf` (and `table`).
+	 */
+	published?: Record<string, RatePublication>;
+	/** The next source in a schedule's order of preference, for a pair this one cannot price. */
+	next?: RateSnapshot;
+}
+
+/** The rates a quote converted with: the source, the older of the pair's two publications, and their tables. */
+export interface QuoteRates {
+	source: string;
+	asOf: string;
+	/** The published tables of the pair's two rates (one when both share it), oldest first. */
+	tables?: { asOf: string; table: string }[];
 }
 
 export type Mode = 'send' | 'pay' | 'receive';
@@ -208,7 +245,7 @@ export interface QuoteResult {
 	mode: Mode;
 	request: ResolvedRequest;
 	schedule: { id: string; version: string; hash: string };
-	rates: { source: string; asOf: string } | null;
+	rates: QuoteRates | null;
 	scope: 'domestic' | 'international';
 	principal: Money | null;
 	senderLines: Line[];

@@ -1,6 +1,7 @@
-import type { QuoteResult, RateSnapshot } from '../engine';
+import type { QuoteResult } from '../engine';
 import type { Rules } from '../schedules';
 import { Dec, midRates } from '../engine';
+import { ratesOfQuote } from './_lib/ratesOfQuote';
 
 /**
  * A quote's total cost split into its parts, in the send currency: `fees` and `taxes` as quoted,
@@ -16,11 +17,6 @@ export interface CostSplit {
 	recipientFees: string;
 	sum: string;
 	total: string;
-}
-
-function snapshotOf(rules: Rules, q: QuoteResult): RateSnapshot | null {
-	if (!q.rates) return null;
-	return rules.rates.get(q.rates.source)?.find((s) => s.asOf === q.rates!.asOf) ?? null;
 }
 
 /**
@@ -43,7 +39,7 @@ export function costSplit(rules: Rules, q: QuoteResult): CostSplit | null {
 		q.recipientLines.length === 0
 			? new Dec(0)
 			: q.exchangeRate
-				? lines.times(midRates(snapshotOf(rules, q))(target, send))
+				? lines.times(midRates(ratesOfQuote(rules, q))(target, send))
 				: lines;
 	const fees = new Dec(q.transferFees.amount);
 	const taxes = new Dec(q.transferTaxes.amount);

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { Money, Notice, QuoteOptions, QuoteResult, RateSnapshot } from '../engine';
-import { Dec, midRates, minorUnits, NoRateError } from '../engine';
-import { selectSnapshot } from '../rates';
+import { Dec, midRates, minorUnits, pairRates, sourceFor } from '../engine';
+import { chainSources, ratesInForce } from '../rates';
 import type { Rules } from '../schedules';
 import { selectVersion } from '../schedules';
 import type { RequestIssue } from './RequestIssue';
@@ -23,7 +23,13 @@ export interface DecodeAlternative {
 
 /** A decoded receipt (decode.md): the reference rate, the mark-up hidden in the rate, the cost. */
 export interface DecodeResult {
-	reference: { source: string; asOf: string; mid: string };
+	/** The rate decoded against: its source, the older publication of the pair and, for a source of tables, both tables. */
+	reference: {
+		source: string;
+		asOf: string;
+		tables?: { asOf: string; table: string }[];
+		mid: string;
+	};
 	effectiveRate: string;
 	marginPercent: string;
 	allInMarkupPercent: string;
@@ -45,12 +51,17 @@ function fixed(x: InstanceType<typeof Dec>, places: number): string {
 	return (rounded.isZero() ? rounded.abs() : rounded).toFixed(places);
 }
 
-/** The source `source` names, else `ecb` when present, else the only one. */
-function pickSource(rules: Rules, source: string | undefined): string | [RequestIssueCode] {
-	if (source !== undefined) return rules.rates.has(source) ? source : ['unknown_rate_source'];
-	if (rules.rates.has('ecb')) return 'ecb';
-	if (rules.rates.size === 1) return [...rules.rates.keys()][0];
-	return [rules.rates.size === 0 ? 'no_reference_rate' : 'rate_source_required'];
+/** The sources to read, in order: the one `source` names, else `ecb`, `nbp`, then the others alphabetically. */
+function pickSources(rules: Rules, source: string | undefined): string[] | [RequestIssueCode] {
+	if (source !== undefined) return rules.rates.has(source) ? [source] : ['unknown_rate_source'];
+	const rank = (s: string) => (s === 'ecb' ? 0 : s === 'nbp' ? 1 : 2);
+	const all = [...rules.rates.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
+	return all.length > 0 ? all : ['no_reference_rate'];
+}
+
+/** Of a pair none of `rates` holds, the currency none holds, if one is. */
+function missingOf(rates: RateSnapshot | null, pair: [string, string]): string | undefined {
+	return rates === null ? undefined : pair.find((c) => sourceFor(rates, c, c) === null);
 }
 
 /** Per schedule in force, the cheapest allowed `receive` quote for the receipt's delivery. */
@@ -146,23 +157,28 @@ export function decodeReceipt(
 			}
 		]
 	});
-	const source = pickSource(rules, req.source);
-	if (typeof source !== 'string')
-		return fail('source', source[0], {
+	const sources = pickSources(rules, req.source);
+	if (sources[0] === 'unknown_rate_source' || sources[0] === 'no_reference_rate')
+		return fail('source', sources[0], {
 			value: req.source ?? '',
 			sources: [...rules.rates.keys()].join(', '),
 			source: req.source ?? '',
 			pair,
 			at
 		});
-	const snapshot: RateSnapshot | null = selectSnapshot(rules.rates.get(source) ?? [], time);
-	let mid: InstanceType<typeof Dec>;
-	try {
-		mid = midRates(snapshot)(req.sentCurrency, req.receivedCurrency);
-	} catch (e) {
-		if (!(e instanceof NoRateError)) throw e;
-		return fail('date', 'no_reference_rate', { source, pair, at });
+	const inForce = sources.flatMap((s) => ratesInForce(rules.rates.get(s) ?? [], time) ?? []);
+	const rates = chainSources(inForce);
+	const used = pairRates(rates, req.sentCurrency, req.receivedCurrency);
+	if (used === null) {
+		const currency = missingOf(rates, [req.sentCurrency, req.receivedCurrency]);
+		return fail('date', 'no_reference_rate', {
+			source: sources.join(', '),
+			pair,
+			at,
+			currency: currency ?? ''
+		});
 	}
+	const mid = midRates(rates)(req.sentCurrency, req.receivedCurrency);
 	const S = new Dec(req.sent);
 	const R = new Dec(req.received);
 	const F = new Dec(req.fee ?? '0');
@@ -174,9 +190,9 @@ export function decodeReceipt(
 		amount: fixed(x, places),
 		currency: req.sentCurrency
 	});
-	const asOf = snapshot!.asOf;
+	const { asOf, source, tables } = used;
 	const notices: Notice[] =
-		time - Date.parse(asOf) > OLD_MS
+		time - used.time > OLD_MS
 			? [
 					{
 						code: 'reference_rate_old',
@@ -186,7 +202,9 @@ export function decodeReceipt(
 				]
 			: [];
 	const result: DecodeResult = {
-		reference: { source, asOf, mid: mid.toString() },
+		reference: tables
+			? { source, asOf, tables: tables.map((t) => ({ ...t })), mid: mid.toString() }
+			: { source, asOf, mid: mid.toString() },
 		effectiveRate: effective.toString(),
 		marginPercent: fixed(new Dec(1).minus(effective.dividedBy(mid)).times(100), 2),
 		allInMarkupPercent: fixed(S.plus(F).times(mid).dividedBy(R).minus(1).times(100), 2),

@@ -45,7 +45,10 @@ const en = {
 	invalid_source: (p) => `${p.field} must match [a-z0-9][a-z0-9._-]*, such as "ecb"`,
 	unknown_rate_source: (p) => `there are no reference rates from "${p.value}"`,
 	rate_source_required: (p) => `${p.field} is required: the rates come from ${p.sources}`,
-	no_reference_rate: (p) => `there is no ${p.source} reference rate for ${p.pair} on ${p.at}`,
+	no_reference_rate: (p) =>
+		p.currency
+			? `there is no reference rate for ${p.currency} on ${p.at} (sources here: ${p.source})`
+			: `there is no ${p.source} reference rate for ${p.pair} on ${p.at}`,
 	reference_rate_old: (p) =>
 		`the reference rate is from ${p.asOf}, more than 4 days before the transfer`
 } satisfies Record<string, Message>;
@@ -93,7 +96,10 @@ const zhCN: Record<RequestIssueCode, Message> = {
 	invalid_source: (p) => `${p.field} 须匹配 [a-z0-9][a-z0-9._-]*，例如 "ecb"`,
 	unknown_rate_source: (p) => `没有来自 "${p.value}" 的参考汇率`,
 	rate_source_required: (p) => `缺少 ${p.field}：汇率来源有 ${p.sources}`,
-	no_reference_rate: (p) => `${p.at} 没有 ${p.pair} 的 ${p.source} 参考汇率`,
+	no_reference_rate: (p) =>
+		p.currency
+			? `${p.at} 没有 ${p.currency} 的参考汇率（此处的来源：${p.source}）`
+			: `${p.at} 没有 ${p.pair} 的 ${p.source} 参考汇率`,
 	reference_rate_old: (p) => `参考汇率发布于 ${p.asOf}，比转账早 4 天以上`
 };
 

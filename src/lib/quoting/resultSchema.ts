@@ -91,7 +91,22 @@ export const resultSchema = z
 		mode: z.enum(['send', 'pay', 'receive']),
 		request: resolvedRequest.meta({ description: 'The request with every default filled in' }),
 		schedule: z.strictObject({ id: z.string(), version: z.string(), hash: sha256 }),
-		rates: z.strictObject({ source: z.string(), asOf: z.string() }).nullable(),
+		rates: z
+			.strictObject({
+				source: z.string().meta({ description: 'The rate source the conversion was priced from' }),
+				asOf: z.string().meta({
+					description:
+						"The older of the pair's two rates' publication instants: staleness is judged on it"
+				}),
+				tables: z
+					.array(z.strictObject({ asOf: z.string(), table: z.string() }))
+					.optional()
+					.meta({
+						description:
+							"The published tables of the pair's rates, oldest first (sources that publish tables, such as nbp)"
+					})
+			})
+			.nullable(),
 		scope: z.enum(['domestic', 'international']),
 		principal: money.nullable(),
 		senderLines: z.array(line),

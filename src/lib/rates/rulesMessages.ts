@@ -14,6 +14,11 @@ export const RULES_MESSAGES = {
 	notPositive: 'must be greater than zero',
 	negative: 'must not be negative',
 	noRates: 'must list at least one currency',
+	quotation:
+		'must be "direct" (rates are units of the base per one unit of each currency), or be left out (units of each currency per one unit of the base)',
+	table:
+		'must be the published table\'s number, such as "019/B/NBP/2022": letters, digits, spaces and . / _ -, at most 40',
+	partial: "must be true (the snapshot holds only some of its source's currencies), or be left out",
 	baseRateNotOne: (base: string) => `is the base currency ${base}: leave it out or write "1"`,
 
 	ecbNotXml:
@@ -36,6 +41,21 @@ export const RULES_MESSAGES = {
 		`the ECB feed lists "${value}", not an ISO 4217 currency code`,
 	ecbEurListed: 'the ECB feed lists EUR, its own base currency, as a rate',
 	ecbDuplicateCurrency: (currency: string) => `the ECB feed lists ${currency} more than once`,
+
+	nbpNotJson:
+		"the input is not the National Bank of Poland's table A or B of average rates (the JSON its API answers for /exchangerates/tables/A/ or /B/)",
+	nbpTruncated:
+		"the National Bank of Poland's answer is cut short: it is not complete JSON (an interrupted download?)",
+	nbpInvalidDate: (table: string, value: string) =>
+		`NBP table ${table}: the date "${value}" is not a valid YYYY-MM-DD date`,
+	nbpEmptyTable: (table: string) => `NBP table ${table} lists no rates`,
+	nbpInvalidCurrency: (table: string, value: string) =>
+		`NBP table ${table} lists "${value}", not an ISO 4217 currency code other than PLN`,
+	nbpDuplicateCurrency: (table: string, currency: string) =>
+		`NBP table ${table} lists ${currency} more than once`,
+	nbpInvalidRate: (table: string, currency: string, value: string) =>
+		`NBP table ${table}: the rate for ${currency} is ${value}, not a positive number`,
+	nbpDuplicateTable: (table: string) => `the answer holds NBP table ${table} more than once`,
 
 	invalidAt: (at: string | number) =>
 		`selectSnapshot: "${at}" is not an instant (an ISO 8601 string with an offset, or epoch milliseconds)`,

@@ -12,11 +12,14 @@ export interface RulesFile {
 	bytes: Uint8Array;
 }
 
+/** A snapshot as loaded: its file (as issues name it) and its instant in epoch ms. */
+export type LoadedSnapshot = RateSnapshot & { file: string; time: number };
+
 export interface Rules {
 	/** Versions of each schedule, oldest first. */
 	schedules: Map<string, ScheduleVersion[]>;
 	/** Snapshots of each rate source, oldest first. */
-	rates: Map<string, (RateSnapshot & { file: string; time: number })[]>;
+	rates: Map<string, LoadedSnapshot[]>;
 	lint: LintFinding[];
 }
 
@@ -82,8 +85,25 @@ function checkVersions(rules: Rules, prefix: string, errors: RulesIssue[]): void
 			if (prev && prev.effectiveFrom === v.effectiveFrom)
 				issue('effectiveFrom', 'duplicate_effective_from', messages.sameInstant(prev.file));
 			const src = v.schedule.rateSource;
-			if (src !== undefined && !rates.has(src))
-				issue('rateSource', 'unknown_rate_source', messages.noSnapshots(`${prefix}rates/${src}/`));
+			const listed = src === undefined ? [] : typeof src === 'string' ? [src] : src;
+			listed.forEach((name, i) => {
+				const path: (string | number)[] =
+					typeof src === 'string' ? ['rateSource'] : ['rateSource', i];
+				if (!rates.has(name))
+					errors.push({
+						file: v.file,
+						path,
+						code: 'unknown_rate_source',
+						message: messages.noSnapshots(`${prefix}rates/${name}/`)
+					});
+				else if (listed.indexOf(name) !== i)
+					errors.push({
+						file: v.file,
+						path,
+						code: 'duplicate_rate_source',
+						message: messages.listedTwice(name)
+					});
+			});
 			if (src === undefined && rates.size > 1)
 				issue(
 					'rateSource',
@@ -94,18 +114,32 @@ function checkVersions(rules: Rules, prefix: string, errors: RulesIssue[]): void
 	}
 }
 
-/** Orders each source's snapshots; two at one instant are an issue. */
+/** Two partial snapshots with no currency in common (two tables of one day) may share an instant. */
+const disjoint = (a: LoadedSnapshot, b: LoadedSnapshot) =>
+	a.partial === true &&
+	b.partial === true &&
+	!Object.keys(a.rates).some((c) => Object.hasOwn(b.rates, c));
+
+/**
+ * Orders each source's snapshots; two at one instant are an issue, unless both are partial with
+ * no currency in common; a source's snapshots share one base and one quotation.
+ */
 function checkSnapshots(rates: Snapshots, errors: RulesIssue[]): void {
 	for (const list of rates.values()) {
 		list.sort((a, b) => a.time - b.time);
+		const first = list[0];
 		list.forEach((s, i) => {
-			if (i > 0 && list[i - 1].time === s.time)
-				errors.push({
-					file: s.file,
-					path: ['asOf'],
-					code: 'duplicate_as_of',
-					message: messages.sameInstant(list[i - 1].file)
-				});
+			const issue = (path: string, code: string, message: string) =>
+				errors.push({ file: s.file, path: [path], code, message });
+			for (let j = i - 1; j >= 0 && list[j].time === s.time; j--)
+				if (!disjoint(list[j], s)) {
+					issue('asOf', 'duplicate_as_of', messages.sameInstant(list[j].file));
+					break;
+				}
+			if (s.base !== first.base)
+				issue('base', 'mixed_base', messages.mixedBase(first.file, first.base));
+			else if (s.quotation !== first.quotation)
+				issue('quotation', 'mixed_quotation', messages.mixedQuotation(first.file));
 		});
 	}
 }

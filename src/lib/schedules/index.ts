@@ -6,5 +6,5 @@ export { selectVersion } from './selectVersion';
 export { scheduleJsonSchema } from './scheduleJsonSchema';
 export { assembleRules, type Rules, type RulesFile, type AssembleResult } from './assembleRules';
 export * from './diff';
-export { rateSourceOf } from './rateSourceOf';
+export { rateSourcesOf } from './rateSourceOf';
 export { snapshotFor } from './snapshotFor';

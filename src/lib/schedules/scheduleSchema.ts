@@ -137,7 +137,7 @@ export const scheduleSchema = z
 			)
 			.optional(),
 		baseCurrency: currency,
-		rateSource: z.string().regex(ID).optional(),
+		rateSource: z.union([z.string().regex(ID), z.array(z.string().regex(ID)).min(1)]).optional(),
 		rateMaxAgeHours: z.int().min(0).optional(),
 		rounding: rounding.optional(),
 		conversionRounding: rounding.optional(),

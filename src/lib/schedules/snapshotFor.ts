@@ -1,10 +1,17 @@
-import type { Schedule } from '../engine';
-import { selectSnapshot } from '../rates';
+import type { RateSnapshot, Schedule } from '../engine';
+import { chainSources, ratesInForce } from '../rates';
 import type { Rules } from './assembleRules';
-import { rateSourceOf } from './rateSourceOf';
+import { rateSourcesOf } from './rateSourceOf';
 
-/** The rate snapshot a schedule prices with at instant `at` (epoch ms), or null. */
-export function snapshotFor(rules: Rules, schedule: Schedule, at: number) {
-	const source = rateSourceOf(rules, schedule);
-	return source ? selectSnapshot(rules.rates.get(source) ?? [], at) : null;
+/**
+ * The rates a schedule prices with at instant `at` (epoch ms): of each of its sources, in order,
+ * the rates in force (`ratesInForce`), chained by `next`; null when none has a snapshot yet.
+ */
+export function snapshotFor(rules: Rules, schedule: Schedule, at: number): RateSnapshot | null {
+	const inForce: RateSnapshot[] = [];
+	for (const source of rateSourcesOf(rules, schedule)) {
+		const found = ratesInForce(rules.rates.get(source) ?? [], at);
+		if (found) inForce.push(found);
+	}
+	return chainSources(inForce);
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { snapshotJsonSchema } from '../../../src/lib/rates';
 import { scheduleJsonSchema } from '../../../src/lib/schedules';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../_lib/projectRoot';
@@ -24,5 +25,12 @@ describe('scheduleJsonSchema', () => {
 			const json = JSON.parse(readFileSync(join(RULES, `schedules/${f}.json`), 'utf8'));
 			expect(json.$schema).toBe('../../schema/fee-schedule.schema.json');
 		}
+	});
+});
+
+describe('snapshotJsonSchema', () => {
+	it('matches the committed rules/schema/rate-snapshot.schema.json (run `npm run schema` when it does not)', () => {
+		const committed = readFileSync(join(RULES, 'schema/rate-snapshot.schema.json'), 'utf8');
+		expect(committed).toBe(`${JSON.stringify(snapshotJsonSchema(), null, '\t')}\n`);
 	});
 });

@@ -1,6 +1,7 @@
 import type { QuoteResult } from '../../engine';
 import type { Rules } from '../../schedules';
 import { Dec, midRates, NoRateError } from '../../engine';
+import { ratesOfQuote } from './ratesOfQuote';
 
 /**
  * A quote's `cost.total` in `currency`, converted at the mid rate of the quote's own rate
@@ -10,11 +11,8 @@ function costIn(rules: Rules, q: QuoteResult, currency: string): Dec | null {
 	if (!q.cost) return null;
 	const { amount, currency: from } = q.cost.total;
 	if (from === currency) return new Dec(amount);
-	const snapshot = q.rates
-		? rules.rates.get(q.rates.source)?.find((s) => s.asOf === q.rates!.asOf)
-		: undefined;
 	try {
-		return new Dec(amount).times(midRates(snapshot ?? null)(from, currency));
+		return new Dec(amount).times(midRates(ratesOfQuote(rules, q))(from, currency));
 	} catch (e) {
 		if (e instanceof NoRateError) return null;
 		throw e;

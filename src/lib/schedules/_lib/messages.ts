@@ -16,6 +16,11 @@ export const messages = {
 		'must be rates/<source>/<name>.json with <source> matching [a-z0-9][a-z0-9._-]* and a <name> that does not start with a dot and has no slash, backslash or control character',
 	sourceMismatch: (has: string, folder: string) => `is "${has}" but the folder says "${folder}"`,
 	sameInstant: (other: string) => `is the same instant as ${other}`,
+	listedTwice: (source: string) => `lists ${source} more than once`,
+	mixedBase: (other: string, base: string) =>
+		`differs from ${other}, whose base is ${base}: one source's snapshots share one base`,
+	mixedQuotation: (other: string) =>
+		`differs from ${other}'s: one source's snapshots are quoted one way (direct or not)`,
 	noSnapshots: (folder: string) => `no snapshots in ${folder}`,
 	rateSourceRequired: (folder: string, count: number) =>
 		`is required: ${folder} has ${count} sources`,

@@ -46,7 +46,14 @@ export const decodeResultSchema = z
 	.strictObject({
 		reference: z.strictObject({
 			source: z.string(),
-			asOf: z.string().meta({ description: 'The snapshot in force at the date' }),
+			asOf: z.string().meta({
+				description:
+					"When the pair's older rate was published: the snapshot in force at the date, or for a source of tables (nbp) the older of the two tables"
+			}),
+			tables: z
+				.array(z.strictObject({ asOf: z.string(), table: z.string() }))
+				.optional()
+				.meta({ description: "The published tables of the pair's two rates, oldest first" }),
 			mid: z
 				.string()
 				.meta({ description: 'sentCurrency to receivedCurrency, 34 significant digits' })

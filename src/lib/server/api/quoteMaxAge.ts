@@ -1,7 +1,7 @@
 import type { QuoteResult } from '../../engine';
 import type { Rules } from '../../schedules';
 import { nextWindowChange, windowsOf } from '../../engine';
-import { rateSourceOf } from '../../schedules';
+import { rateSourcesOf } from '../../schedules';
 
 /** The longest a quote may be cached, in seconds: one day. */
 export const MAX_AGE_CAP = 86_400;
@@ -25,13 +25,13 @@ export function quoteMaxAge(
 	const at = Date.parse(q.request.at);
 	const versions = rules.schedules.get(q.schedule.id) ?? [];
 	const used = versions.find((v) => v.schedule.version === q.schedule.version);
-	const source = used && rateSourceOf(rules, used.schedule);
+	const sources = used ? rateSourcesOf(rules, used.schedule) : [];
 	let next = Infinity;
 	const consider = (t: number) => {
 		if (t > at && t < next) next = t;
 	};
 	if (!fixed.version) for (const v of versions) consider(v.effectiveFrom);
-	for (const s of (source && rules.rates.get(source)) || []) consider(s.time);
+	for (const source of sources) for (const s of rules.rates.get(source) ?? []) consider(s.time);
 	// Windows open and close, and the rates turn stale, as time passes at the same request.
 	if (used && !fixed.at) {
 		for (const w of windowsOf(used.schedule)) consider(nextWindowChange(w, at));
