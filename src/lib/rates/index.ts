@@ -9,9 +9,11 @@ export { parseEcbFeed, type ParseEcbFeedResult } from './parseEcbFeed';
 export { selectSnapshot } from './selectSnapshot';
 export { ratesInForce, chainSources } from './ratesInForce';
 export { parseNbpTables, type ParseNbpTablesResult } from './parseNbpTables';
+export { parseRatesFeed, type ParseRatesFeedResult } from './parseRatesFeed';
 // Also used by the schedules layer, which validates rules files the same way.
 export { isInstant } from './isInstant';
 export { findDuplicateKeys } from './findDuplicateKeys';
 export { toRulesIssues } from './toRulesIssues';
 export { publicSnapshot } from './publicSnapshot';
 export { RULES_MESSAGES } from './rulesMessages';
+export { SOURCE_NAME } from './_lib/patterns';

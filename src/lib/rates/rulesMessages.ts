@@ -57,6 +57,13 @@ export const RULES_MESSAGES = {
 		`NBP table ${table}: the rate for ${currency} is ${value}, not a positive number`,
 	nbpDuplicateTable: (table: string) => `the answer holds NBP table ${table} more than once`,
 
+	feedUnknown:
+		"the input is neither the ECB's XML, nor the National Bank of Poland's JSON tables, nor rate snapshots in this project's JSON format",
+	feedTruncated: 'the input is cut short: it is not complete JSON (an interrupted download?)',
+	feedNoSnapshots: 'the input is an empty list: it holds no rate snapshots',
+	feedSourceMismatch: (where: string, found: string, wanted: string) =>
+		`${where} holds rates of the source "${found}", not "${wanted}"`,
+
 	invalidAt: (at: string | number) =>
 		`selectSnapshot: "${at}" is not an instant (an ISO 8601 string with an offset, or epoch milliseconds)`,
 	invalidAsOf: (asOf: string) =>

@@ -191,7 +191,11 @@ describe('feecalc rates fetch', () => {
 
 	it.each([
 		[['--history', '30d'], '--history must be 90d or all'],
-		[['--source', 'fed'], 'only ecb is supported'],
+		[['--source', 'fed'], 'give --url'],
+		[['--source', 'Fed'], 'a source is a folder name'],
+		[['--source', 'nbp', '--history', 'all'], '--history for nbp'],
+		[['--source', 'nbp', '--history', '400d'], '--history for nbp'],
+		[['--source', 'acme', '--url', 'http://127.0.0.1:9/x', '--history', '90d'], '--history'],
 		[['--timeout', '0'], '--timeout'],
 		[['--timeout', 'soon'], '--timeout'],
 		[['--url', 'ftp://example.org/x.xml'], '--url must be'],

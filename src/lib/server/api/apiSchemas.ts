@@ -67,16 +67,33 @@ export const scheduleListSchema = z
 	})
 	.meta({ title: 'ScheduleList' });
 
+const publication = z.strictObject({ asOf: z.string(), table: z.string().optional() });
+
 export const rateSnapshotSchema = z
 	.strictObject({
 		source: z.string(),
 		base: z.string(),
 		asOf: z.string(),
+		quotation: z.literal('direct').optional().meta({
+			description:
+				'direct: units of base per one unit of each currency (nbp); absent: the other way'
+		}),
+		table: z.string().optional().meta({ description: "The published table's number" }),
+		partial: z.literal(true).optional(),
 		rates: z
 			.record(z.string(), z.string())
-			.meta({ description: 'Units of each currency per one unit of base' })
+			.meta({ description: 'Units of each currency per one unit of base (direct: the other way)' }),
+		published: z.record(z.string(), publication).optional().meta({
+			description:
+				"For a source of several tables: when, and in which table, each currency's rate in force was published"
+		}),
+		get next() {
+			return rateSnapshotSchema
+				.optional()
+				.meta({ description: "The schedule's next rate source, for pairs this one does not hold" });
+		}
 	})
-	.meta({ title: 'RateSnapshot' });
+	.meta({ title: 'RateSnapshot', id: 'RateSnapshot' });
 
 export const rateSourceSchema = z
 	.strictObject({

@@ -1,4 +1,4 @@
-import { isInstant, publicSnapshot, selectSnapshot } from '../../rates';
+import { isInstant, publicSnapshot, ratesInForce } from '../../rates';
 import { issuesResponse, jsonResponse } from '../http';
 import { getRules } from '../rulesStore';
 import type { ApiOptions } from './ApiOptions';
@@ -7,7 +7,8 @@ import { apiIssue } from './messages';
 import { readQuery } from './readQuery';
 
 /**
- * `GET /api/v1/rates?source=&at=`: the snapshot of `source` in force at `at` (default: now);
+ * `GET /api/v1/rates?source=&at=`: the rates of `source` in force at `at` (default: now): its
+ * snapshot, or for a source of several tables each currency's latest (`ratesInForce`);
  * `source` may be left out when the rules have one. 404 for an unknown source or no snapshot yet.
  * `sources` says, for every source, its newest snapshot and how old it is now.
  */
@@ -32,7 +33,7 @@ export function getRates(request: Request, options: ApiOptions = {}): Response {
 	if (!list)
 		return issuesResponse([apiIssue('unknown_rate_source', ['source'], { value: source })], 404);
 	const when = at ?? new Date(options.now ?? Date.now()).toISOString();
-	const snapshot = selectSnapshot(list, when);
+	const snapshot = ratesInForce(list, when);
 	if (!snapshot)
 		return issuesResponse([apiIssue('no_snapshot', ['at'], { source, at: when })], 404);
 	const now = options.now ?? Date.now();

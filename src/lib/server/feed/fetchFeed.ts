@@ -39,7 +39,7 @@ export async function fetchFeed(
 	try {
 		const response = await fetch(url, {
 			signal: AbortSignal.timeout(timeoutMs),
-			headers: { accept: 'application/xml, text/xml' },
+			headers: { accept: 'application/json, application/xml;q=0.9, text/xml;q=0.9' },
 			redirect: 'follow'
 		});
 		if (response.status !== 200) {
@@ -53,7 +53,7 @@ export async function fetchFeed(
 				chunks.push(chunk);
 				received += chunk.byteLength;
 				if (received > MAX_BYTES)
-					throw new FeedError(`${url}: more than ${MAX_BYTES} bytes; not an ECB feed`);
+					throw new FeedError(`${url}: more than ${MAX_BYTES} bytes; not a rates feed`);
 				onBytes(received);
 			}
 		return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));

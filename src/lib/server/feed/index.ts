@@ -1,6 +1,12 @@
 export { FeedError } from './FeedError';
 export { fetchFeed, ECB_URLS } from './fetchFeed';
-export { writeSnapshots, describeWrites, type WriteReport } from './writeSnapshots';
+export { fetchSnapshots, nbpUrls, NBP_BASE, type FetchOptions } from './fetchSnapshots';
+export {
+	writeSnapshots,
+	describeWrites,
+	snapshotFileName,
+	type WriteReport
+} from './writeSnapshots';
 export { nextRefresh, BACKOFF_MS, REFRESH_MINUTE_UTC } from './nextRefresh';
 export { startRatesRefresh, type RefreshOptions } from './startRatesRefresh';
 export { refreshEcb } from './refreshEcb';

@@ -26,6 +26,19 @@ function writeAtomically(target: string, text: string): void {
 	}
 }
 
+/**
+ * A snapshot's file name: the ECB's day (`2026-03-13.json`, as it always was); a table's day and
+ * number (`2022-05-11-019-B-NBP-2022.json`: two tables may share a day); any other source's
+ * instant in UTC (`2026-03-13T16-00-00Z.json`: a provider may publish several a day).
+ */
+export function snapshotFileName(snapshot: RateSnapshot): string {
+	const day = snapshot.asOf.slice(0, 10);
+	if (snapshot.table !== undefined)
+		return `${day}-${snapshot.table.replace(/[^A-Za-z0-9]+/g, '-')}.json`;
+	if (snapshot.source === 'ecb') return `${day}.json`;
+	return `${new Date(Date.parse(snapshot.asOf)).toISOString().slice(0, 19).replace(/:/g, '-')}Z.json`;
+}
+
 /** What `writeSnapshots` did: files written, files that already held the same bytes. */
 export interface WriteReport {
 	written: Planned[];
@@ -33,7 +46,7 @@ export interface WriteReport {
 }
 
 /**
- * Writes snapshots to `<rules>/rates/<source>/<YYYY-MM-DD>.json` as `rates import` always has: each
+ * Writes snapshots to `<rules>/rates/<source>/` (named by `snapshotFileName`) as `rates import` always has: each
  * validated first, then none written if any one is invalid or would replace a different file
  * (snapshots are immutable; `force` replaces). Each file is written to a temporary name and
  * renamed, so a reader never sees half of one. `onWrite` hears of each file written.
@@ -48,7 +61,7 @@ export function writeSnapshots(
 	const problems: string[] = [];
 	for (const snapshot of snapshots) {
 		const text = `${JSON.stringify(snapshot, null, 1)}\n`;
-		const target = join(rules, 'rates', snapshot.source, `${snapshot.asOf.slice(0, 10)}.json`);
+		const target = join(rules, 'rates', snapshot.source, snapshotFileName(snapshot));
 		const check = parseSnapshot(text, target);
 		if (!check.ok) {
 			problems.push(...check.errors.map(formatIssue));
