@@ -99,7 +99,8 @@ export default defineConfig({
 		outDir: 'generated/widget',
 		emptyOutDir: true,
 		target: 'es2022',
-		sourcemap: false,
+		// WIDGET_MAP=1 npm run build:widget writes source maps, to see what each module weighs.
+		sourcemap: process.env.WIDGET_MAP === '1',
 		minify: true,
 		rolldownOptions: {
 			// Library builds keep whitespace and annotations for other bundlers; this file is served as is.

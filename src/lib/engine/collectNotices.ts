@@ -68,8 +68,8 @@ function limitNotices(ctx: Context, s: Dec, locale: string): Notice[] {
 function rateStale(ctx: Context, snapshot: RateSnapshot | null): boolean {
 	const hours = ctx.schedule.rateMaxAgeHours;
 	if (hours === undefined || snapshot === null || ctx.send === ctx.target) return false;
-	const used = pairRates(snapshot, ctx.send, ctx.target) ?? pairRates(snapshot, ctx.send, ctx.send);
-	return used !== null && ctx.facts.at - used.time > hours * 3_600_000;
+	const used = pairRates(snapshot, ctx.send, ctx.target);
+	return used !== null && ctx.facts.at - Date.parse(used.asOf) > hours * 3_600_000;
 }
 
 /** The notice with the schedule's `help` for its code, in the request's locale, when it has one. */

@@ -1,12 +1,5 @@
 import type { EngineNoticeCode } from './messages';
-import type {
-	Line,
-	QuoteRates,
-	QuoteResult,
-	RateSnapshot,
-	ResolvedRequest,
-	Schedule
-} from './types';
+import type { Line, QuoteResult, RateSnapshot, ResolvedRequest, Schedule } from './types';
 import type { Context } from './context';
 import { explainOf, type PricedComponent } from './priceComponent';
 import { sha256Hex } from './sha256Hex';
@@ -103,18 +96,6 @@ export interface QuoteOptions {
 	sha256?: (text: string) => string;
 }
 
-/** The quote's `rates`: what its conversion was priced with, keys sorted as the quote's are. */
-function quoteRates(
-	snapshot: RateSnapshot | null,
-	send: string,
-	target: string
-): QuoteRates | null {
-	const found = pairRates(snapshot, send, target) ?? pairRates(snapshot, send, send);
-	if (found === null) return null;
-	const { asOf, source, tables } = found;
-	return tables ? { asOf, source, tables: tables.map((t) => ({ ...t })) } : { asOf, source };
-}
-
 /**
  * Prices a resolved request against one schedule version and rate snapshot. Pure and
  * deterministic: the same input gives the same result, byte for byte.
@@ -149,7 +130,7 @@ export function computeQuote(input: QuoteInput, options: QuoteOptions = {}): Quo
 		mode: request.mode,
 		notices,
 		principal: s === null ? null : money(s, send),
-		rates: quoteRates(input.snapshot, send, ctx.target),
+		rates: pairRates(input.snapshot, send, ctx.target),
 		received: priced ? money(priced.received, ctx.target) : null,
 		recipientLines: priced ? lines(priced.recipient, request.locale, withAllowance) : [],
 		request: sortedRequest(request),

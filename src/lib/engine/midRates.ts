@@ -7,7 +7,8 @@ export type MidRate = (from: string, to: string) => Dec;
 // Snapshots are immutable once loaded, so their mid rates are computed once.
 const memo = new WeakMap<RateSnapshot, MidRate>();
 
-const holds = (s: RateSnapshot, c: string) => c === s.base || Object.hasOwn(s.rates, c);
+// Currency codes are three capital letters: no object's prototype has such a key.
+const holds = (s: RateSnapshot, c: string) => c === s.base || c in s.rates;
 
 /** The first snapshot of the chain (`s`, `s.next`, …) that holds both currencies, or null. */
 export function sourceFor(s: RateSnapshot | null, from: string, to: string): RateSnapshot | null {
@@ -48,51 +49,35 @@ export function midRates(snapshot: RateSnapshot | null): MidRate {
 	return mid;
 }
 
-const publicationOf = (s: RateSnapshot, c: string): RatePublication | null =>
-	c === s.base ? null : (s.published?.[c] ?? { asOf: s.asOf, table: s.table });
-
-const ratesMemo = new WeakMap<RateSnapshot, Map<string, QuoteRates & { time: number }>>();
-
 /**
  * What a conversion from `from` to `to` is priced with: the source, the older of the two rates'
  * publications (the pair's reference date, which staleness is judged on) and, when the source
- * publishes tables, both tables, oldest first. For equal currencies (no conversion), the first
- * snapshot's source and instant. Null when no snapshot of the chain holds the pair.
+ * publishes tables, both tables, oldest first. For equal currencies (no conversion) or a pair no
+ * snapshot of the chain holds, the first snapshot's source and instant; null without a snapshot.
+ * Keys in sorted order (asOf, source, tables), as a quote's are; a new object each call.
  *
  * @example
- * pairRates(nbp, 'USD', 'GTQ') // { source: 'nbp', asOf: '2022-05-11T12:15:00+02:00', tables: [{ …B }, { …A }] }
+ * pairRates(nbp, 'USD', 'GTQ') // { asOf: '2022-05-11T12:15:00+02:00', source: 'nbp', tables: [{ …B }, { …A }] }
  */
 export function pairRates(
 	snapshot: RateSnapshot | null,
 	from: string,
 	to: string
-): (QuoteRates & { time: number }) | null {
-	if (snapshot === null) return null;
-	let perSnapshot = ratesMemo.get(snapshot);
-	if (!perSnapshot) ratesMemo.set(snapshot, (perSnapshot = new Map()));
-	const key = `${from}${to}`;
-	const known = perSnapshot.get(key);
-	if (known) return known;
-	const s = from === to ? snapshot : sourceFor(snapshot, from, to);
-	if (s === null) return null;
-	const both = (from === to ? [] : [publicationOf(s, from), publicationOf(s, to)])
-		.filter((p): p is RatePublication => p !== null)
-		.map((p) => ({ ...p, time: Date.parse(p.asOf) }))
-		.sort((a, b) => a.time - b.time);
-	const oldest = both[0] ?? { asOf: s.asOf, time: Date.parse(s.asOf) };
-	const tables = [
-		...new Map(
-			both
-				.filter((p) => p.table !== undefined)
-				.map((p) => [p.table!, { asOf: p.asOf, table: p.table! }])
-		).values()
-	];
-	const found: QuoteRates & { time: number } = {
-		asOf: oldest.asOf,
-		source: s.source,
-		time: oldest.time
-	};
-	if (tables.length > 0) found.tables = tables;
-	perSnapshot.set(key, found);
-	return found;
+): QuoteRates | null {
+	const s = from === to ? null : sourceFor(snapshot, from, to);
+	if (s === null || !(s.published || s.table)) {
+		const r = s ?? snapshot;
+		return r && { asOf: r.asOf, source: r.source };
+	}
+	// Each rate's publication (the base has none), oldest first.
+	const both = [from, to]
+		.filter((c) => c !== s.base)
+		.map((c): RatePublication => s.published?.[c] ?? { asOf: s.asOf, table: s.table })
+		.sort((a, b) => Date.parse(a.asOf) - Date.parse(b.asOf));
+	const tables = both
+		.filter((p, i) => p.table && both.findIndex((q) => q.table === p.table) === i)
+		.map((p) => ({ asOf: p.asOf, table: p.table! }));
+	return tables.length > 0
+		? { asOf: both[0].asOf, source: s.source, tables }
+		: { asOf: both[0].asOf, source: s.source };
 }

@@ -169,7 +169,7 @@ export function decodeReceipt(
 	const inForce = sources.flatMap((s) => ratesInForce(rules.rates.get(s) ?? [], time) ?? []);
 	const rates = chainSources(inForce);
 	const used = pairRates(rates, req.sentCurrency, req.receivedCurrency);
-	if (used === null) {
+	if (used === null || sourceFor(rates, req.sentCurrency, req.receivedCurrency) === null) {
 		const currency = missingOf(rates, [req.sentCurrency, req.receivedCurrency]);
 		return fail('date', 'no_reference_rate', {
 			source: sources.join(', '),
@@ -192,7 +192,7 @@ export function decodeReceipt(
 	});
 	const { asOf, source, tables } = used;
 	const notices: Notice[] =
-		time - used.time > OLD_MS
+		time - Date.parse(asOf) > OLD_MS
 			? [
 					{
 						code: 'reference_rate_old',
