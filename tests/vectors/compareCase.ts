@@ -36,7 +36,8 @@ export function actualFor(
 				allInMarkupPercent: q.cost.allInMarkupPercent
 			},
 		delivery: () => q.delivery,
-		scheduleVersion: () => q.schedule.version
+		scheduleVersion: () => q.schedule.version,
+		rates: () => q.rates
 	};
 	return Object.fromEntries(
 		Object.keys(expect).map((k) => [k, get[k] ? get[k]() : `(unknown key ${k})`])
