@@ -662,6 +662,64 @@ describe('assembleRules', () => {
 		expect(errors).toEqual([{ file: `rules/${path}`, code: 'bad_file_name', path: '' }]);
 	});
 
+	describe('several rate sources', () => {
+		const tableB = JSON.stringify({
+			source: 'nbp',
+			base: 'PLN',
+			asOf: '2022-05-11T12:15:00+02:00',
+			quotation: 'direct',
+			table: '019/B/NBP/2022',
+			partial: true,
+			rates: { GTQ: '0.5773' }
+		});
+		const withSource = (rateSource: unknown) =>
+			file('schedules/vector-wallet/2026-01-01.json', edited(set(['rateSource'], rateSource)));
+		const nbp = (name: string, text = tableB) => file(`rates/nbp/${name}`, text);
+
+		it('prices with a list of sources that are all here', () => {
+			const result = assembleRules(
+				[withSource(['ecb', 'nbp']), GOOD[1], GOOD[2], nbp('b.json')],
+				'rules/'
+			);
+			expect(result.ok).toBe(true);
+		});
+
+		it.each([
+			[['ecb', 'fed'], 'unknown_rate_source', 'rateSource[1]'],
+			[['ecb', 'ecb'], 'duplicate_rate_source', 'rateSource[1]'],
+			[[], 'too_small', 'rateSource'],
+			[['ECB'], 'invalid_format', 'rateSource[0]']
+		])('refuses the rateSource %j as %s', (list, code, path) => {
+			const errors = errorsOf([withSource(list), GOOD[1], GOOD[2], nbp('b.json')]);
+			expect(errors).toContainEqual({
+				file: 'rules/schedules/vector-wallet/2026-01-01.json',
+				code,
+				path
+			});
+		});
+
+		it('lets two tables of one source share an instant when they share no currency', () => {
+			const tableA = tableB.replace('019/B', '092/A').replace('"GTQ":"0.5773"', '"USD":"4.4849"');
+			const ok = assembleRules([withSource('nbp'), nbp('a.json', tableA), nbp('b.json')], 'rules/');
+			expect(ok.ok).toBe(true);
+			const both = tableB.replace('019/B', '092/A');
+			expect(errorsOf([withSource('nbp'), nbp('a.json', both), nbp('b.json')])).toEqual([
+				expect.objectContaining({ code: 'duplicate_as_of', path: 'asOf' })
+			]);
+		});
+
+		it('refuses a source whose snapshots have different bases or quotations', () => {
+			const euro = tableB.replace('"base":"PLN"', '"base":"EUR"').replace('05-11', '05-12');
+			expect(errorsOf([withSource('nbp'), nbp('b.json'), nbp('c.json', euro)])).toEqual([
+				{ file: 'rules/rates/nbp/c.json', code: 'mixed_base', path: 'base' }
+			]);
+			const indirect = tableB.replace('"quotation":"direct",', '').replace('05-11', '05-12');
+			expect(errorsOf([withSource('nbp'), nbp('b.json'), nbp('c.json', indirect)])).toEqual([
+				{ file: 'rules/rates/nbp/c.json', code: 'mixed_quotation', path: 'quotation' }
+			]);
+		});
+	});
+
 	it('does not mutate the files', () => {
 		const files = GOOD.map((f) => ({ ...f, bytes: f.bytes.slice() }));
 		const paths = files.map((f) => f.path);
