@@ -1,5 +1,6 @@
 import type { Hint, Line, Money, Notice, QuoteResult } from '../lib/engine';
-import { explainLine, formatAge, formatRate } from '../lib/present';
+import { explainLine, formatRate } from '../lib/present';
+import { ratesLine } from './ratesLine';
 
 const pad = (label: string, value: string, width = 44) =>
 	`  ${label.padEnd(width - value.length)}${value}`;
@@ -37,12 +38,6 @@ export function formatHints(hints: Hint[]): string[] {
 	];
 }
 
-/** The snapshot's source, date and age at the quote's instant: how current the rate is. */
-function ratesAge(rates: { source: string; asOf: string }, at: string): string {
-	const age = formatAge(Date.parse(at) - Date.parse(rates.asOf), 'en');
-	return `${rates.source} as of ${rates.asOf} (${age} old at the quote's instant)`;
-}
-
 /** A readable breakdown of a quote that a person can check by hand (English labels, Reg E order). */
 export function formatQuote(q: QuoteResult, hints: Hint[] = []): string {
 	const r = q.request;
@@ -51,7 +46,7 @@ export function formatQuote(q: QuoteResult, hints: Hint[] = []): string {
 	out.push(
 		`  Schedule ${q.schedule.id} ${q.schedule.version} (sha256 ${q.schedule.hash.slice(0, 12)}…)`
 	);
-	out.push(`  Rates ${q.rates ? ratesAge(q.rates, r.at) : 'none'}`);
+	out.push(`  Rates ${q.rates ? ratesLine(q.rates, r.at, "the quote's instant") : 'none'}`);
 	out.push(
 		`  ${r.type} from ${r.origin} to ${r.destination} (${q.scope}) · funding ${r.funding}` +
 			`${r.payout ? ` · payout ${r.payout}` : ''}${r.profile ? ` · profile ${r.profile}` : ''}`

@@ -1,7 +1,7 @@
 import type { DecodeResult } from '../../lib/quoting';
 import { decodeReceipt } from '../../lib/quoting';
 import { formatPath } from '../../lib/rates';
-import { formatAge } from '../../lib/present';
+import { ratesLine } from '../ratesLine';
 import { nodeSha256 } from '../../lib/server';
 import { Exit, load, only, type Command } from '../common';
 import { parseArgs, UsageError } from '../parseArgs';
@@ -24,13 +24,12 @@ const pad = (label: string, value: string, width = 52) =>
 
 /** The decoded receipt in words a person can check by hand. */
 function formatDecode(d: DecodeResult, at: string, sent: string): string {
-	const age = formatAge(Date.parse(at) - Date.parse(d.reference.asOf), 'en');
 	const worse = d.marginPercent.startsWith('-') ? 'better' : 'worse';
 	const out = [
 		`Your rate was ${d.marginPercent.replace(/^-/, '')} % ${worse} than the reference rate: the transfer cost ${d.cost.total.amount} ${d.cost.total.currency}, ${d.cost.percent} % of what you sent.`,
 		'',
 		pad('Reference rate', `${d.reference.mid}`),
-		`      ${d.reference.source} as of ${d.reference.asOf} (${age} old at ${at})`,
+		`      ${ratesLine(d.reference, at, at)}`,
 		pad('Your rate', d.effectiveRate),
 		pad('Mark-up hidden in the rate', `${d.marginPercent} %`),
 		pad('Hidden mark-up cost', `${d.cost.fx.amount} ${d.cost.fx.currency}`),
