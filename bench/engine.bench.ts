@@ -155,6 +155,30 @@ if (
 
 // The server and the command line hash quote ids with Node's SHA-256; browsers use the engine's own.
 const opts = { sha256: nodeSha256 };
+// One schedule priced with ["ecb", "nbp"] (tests/vectors/rates): USD→MXN from the ECB's snapshot,
+// USD→GTQ falling through to the National Bank of Poland's tables A (USD) and B (GTQ).
+const ratesRules = loadRules('tests/vectors/rates/rules');
+function listInput(destination: string, targetCurrency: string): QuoteInput {
+	const request = {
+		schedule: 'vector-list',
+		at: '2026-03-16T12:00:00Z',
+		type: 'transfer',
+		funding: 'bank_account',
+		destination,
+		currency: 'USD',
+		targetCurrency,
+		mode: 'send',
+		amount: '100.00'
+	};
+	const r = resolveRequest(ratesRules, request, Date.parse('2026-03-17T00:00:00Z'));
+	if (!r.ok) throw new Error(JSON.stringify(r.issues));
+	return r.input;
+}
+const ecbPair = listInput('MX', 'MXN');
+const nbpPair = listInput('GT', 'GTQ');
+if (computeQuote(ecbPair).rates?.source !== 'ecb' || !computeQuote(nbpPair).rates?.tables)
+	throw new Error('the pair quotes must be priced from the ECB and from two NBP tables');
+
 const measured = {
 	bare,
 	bareUsage,
@@ -163,7 +187,9 @@ const measured = {
 	sendPureHash: () => computeQuote(send),
 	pay: () => computeQuote(pay, opts),
 	receive: () => computeQuote(receive, opts),
-	receive1M: () => computeQuote(bigReceive, opts)
+	receive1M: () => computeQuote(bigReceive, opts),
+	ecbPair: () => computeQuote(ecbPair, opts),
+	nbpPair: () => computeQuote(nbpPair, opts)
 };
 // Interleaved short rounds, each function's best round kept: load from other processes on a shared
 // machine then falls on every function alike instead of on whichever ran while it lasted.
@@ -228,5 +254,9 @@ console.log(
 );
 console.log(
 	`wallet-standard grid: ${grid.length} quotes (destinations × funding × payouts), median ${gridRuns[7].toFixed(1)} ms, best ${gridRuns[0].toFixed(1)} ms (target < 20 ms)`
+);
+console.log(`same schedule, ["ecb", "nbp"]: USD→MXN from the ECB ${f(results.ecbPair)} /s`);
+console.log(
+	`USD→GTQ from NBP tables A and B       ${f(results.nbpPair)} /s   ecb/nbp = ${against('NBP A×B pair', results.ecbPair / results.nbpPair, 1.1)}`
 );
 console.log(failed.length ? `engine targets: FAIL (${failed.join(', ')})` : 'engine targets: PASS');
