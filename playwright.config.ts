@@ -29,7 +29,8 @@ export default defineConfig({
 	],
 	webServer: {
 		command: 'node scripts/start.js',
-		env: { PORT: String(PORT), HOST: '127.0.0.1' },
+		// No test reaches outside the machine: the rates refresh is off.
+		env: { PORT: String(PORT), HOST: '127.0.0.1', FEECALC_RATES_REFRESH: 'off' },
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000

@@ -107,7 +107,13 @@ if (!existsSync('build/index.js')) {
 const port = await freePort();
 const base = `http://${HOST}:${port}`;
 const server = spawn(process.execPath, ['scripts/start.js'], {
-	env: { ...process.env, HOST, PORT: String(port), FEECALC_SECRET: 'bench-'.repeat(8) },
+	env: {
+		...process.env,
+		HOST,
+		PORT: String(port),
+		FEECALC_SECRET: 'bench-'.repeat(8),
+		FEECALC_RATES_REFRESH: 'off'
+	},
 	stdio: ['ignore', 'inherit', 'inherit']
 });
 let exited = false;

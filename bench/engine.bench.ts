@@ -167,7 +167,7 @@ function listInput(destination: string, targetCurrency: string): QuoteInput {
 		destination,
 		currency: 'USD',
 		targetCurrency,
-		mode: 'send',
+		mode: 'send' as const,
 		amount: '100.00'
 	};
 	const r = resolveRequest(ratesRules, request, Date.parse('2026-03-17T00:00:00Z'));

@@ -80,7 +80,13 @@ const port = await freePort();
 const base = `http://${HOST}:${port}`;
 const server = spawn(process.execPath, ['scripts/start.js'], {
 	cwd: ROOT,
-	env: { ...process.env, HOST, PORT: String(port), FEECALC_SECRET: 'smoke-'.repeat(8) },
+	env: {
+		...process.env,
+		HOST,
+		PORT: String(port),
+		FEECALC_SECRET: 'smoke-'.repeat(8),
+		FEECALC_RATES_REFRESH: 'off'
+	},
 	stdio: ['ignore', 'ignore', 'inherit']
 });
 let problems;

@@ -4,7 +4,8 @@ import {
 	CORS_HEADERS,
 	crossSiteFormRefusal,
 	initRules,
-	refreshEcb,
+	ratesRefreshPlan,
+	refreshRates,
 	reloadRules,
 	rulesDir,
 	RulesError,
@@ -36,9 +37,17 @@ function startReloading(): void {
 		console.log('feecalc: SIGHUP: reloading the rules');
 		reloadRules(console.log, console.error);
 	});
-	const refresh = process.env.FEECALC_RATES_REFRESH;
-	if (refresh === 'ecb') startRatesRefresh({ attempt: () => refreshEcb() });
-	else if (refresh) console.error(`feecalc: FEECALC_RATES_REFRESH=${refresh}: only ecb is known`);
+	// ECB and NBP rates current by default: at start and on their publication schedules.
+	const plan = ratesRefreshPlan(process.env);
+	(plan.ok ? console.log : console.error)(plan.line);
+	if (plan.ok)
+		for (const { source, url, minuteUtc } of plan.sources)
+			startRatesRefresh({
+				attempt: () => refreshRates(source, url),
+				name: source,
+				minuteUtc,
+				atStart: true
+			});
 }
 
 export const handle: Handle = async ({ event, resolve }) => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { nextRefresh, startRatesRefresh } from '$lib/server';
+import {
+	ECB_MINUTE_UTC,
+	ECB_URLS,
+	NBP_BASE,
+	NBP_MINUTE_UTC,
+	nextRefresh,
+	ratesRefreshPlan,
+	startRatesRefresh
+} from '$lib/server';
 
 const t = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -95,5 +103,66 @@ describe('startRatesRefresh', () => {
 			'2026-03-16T15:30:00.000Z'
 		]);
 		expect(pending).toBeNull();
+	});
+});
+
+describe('startRatesRefresh at start', () => {
+	it('fetches at once, names its source, and then keeps to the source’s minute', async () => {
+		const clock = t('2026-03-14T09:00:00Z'); // a Saturday
+		const planned: string[] = [];
+		const lines: string[] = [];
+		const stop = startRatesRefresh({
+			now: () => clock,
+			attempt: () => Promise.reject(new Error('the connection was refused')),
+			name: 'nbp',
+			minuteUtc: NBP_MINUTE_UTC,
+			atStart: true,
+			setTimer: (_run, ms) => {
+				planned.push(iso(clock + ms));
+				return { cancel: () => {} };
+			},
+			log: (line) => lines.push(line)
+		});
+		await new Promise((r) => setTimeout(r, 0));
+		stop();
+		expect(lines).toEqual([
+			'feecalc: rates refresh (nbp) failed (attempt 1 today): the connection was refused; serving the rates already here'
+		]);
+		expect(planned).toEqual(['2026-03-16T11:30:00.000Z']);
+	});
+});
+
+describe('ratesRefreshPlan', () => {
+	it('refreshes the ECB and the NBP by default, and says so in one line', () => {
+		const plan = ratesRefreshPlan({});
+		expect(plan).toEqual({
+			ok: true,
+			sources: [
+				{ source: 'ecb', url: ECB_URLS.daily, minuteUtc: ECB_MINUTE_UTC },
+				{ source: 'nbp', url: NBP_BASE, minuteUtc: NBP_MINUTE_UTC }
+			],
+			line: 'feecalc: rates refresh: ecb on weekdays at 15:30 UTC, nbp on weekdays at 11:30 UTC, and at start (FEECALC_RATES_REFRESH=off turns it off)'
+		});
+	});
+
+	it.each([
+		[{ FEECALC_RATES_REFRESH: 'off' }, []],
+		[{ FEECALC_RATES_REFRESH: 'ecb' }, ['ecb']],
+		[{ FEECALC_RATES_REFRESH: 'nbp, ecb' }, ['nbp', 'ecb']]
+	])('reads %j', (env, sources) => {
+		const plan = ratesRefreshPlan(env);
+		expect(plan.ok && plan.sources.map((s) => s.source)).toEqual(sources);
+	});
+
+	it('takes each source’s address from the environment, for tests', () => {
+		const plan = ratesRefreshPlan({ FEECALC_NBP_URL: 'http://127.0.0.1:9/api' });
+		expect(plan.ok && plan.sources[1].url).toBe('http://127.0.0.1:9/api');
+	});
+
+	it('refuses what it does not know, in one line, refreshing nothing', () => {
+		expect(ratesRefreshPlan({ FEECALC_RATES_REFRESH: 'fed' })).toEqual({
+			ok: false,
+			line: 'feecalc: FEECALC_RATES_REFRESH=fed: say off, or any of ecb and nbp (such as ecb,nbp); not refreshing'
+		});
 	});
 });

@@ -7,6 +7,7 @@ export {
 	snapshotFileName,
 	type WriteReport
 } from './writeSnapshots';
-export { nextRefresh, BACKOFF_MS, REFRESH_MINUTE_UTC } from './nextRefresh';
+export { nextRefresh, BACKOFF_MS, ECB_MINUTE_UTC, NBP_MINUTE_UTC } from './nextRefresh';
 export { startRatesRefresh, type RefreshOptions } from './startRatesRefresh';
-export { refreshEcb } from './refreshEcb';
+export { refreshRates } from './refreshRates';
+export { ratesRefreshPlan, type RefreshPlan, type RefreshedSource } from './ratesRefreshPlan';

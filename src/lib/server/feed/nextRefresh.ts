@@ -1,25 +1,35 @@
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 /** The ECB publishes at about 16:00 CET (15:00 UTC, 14:00 UTC in summer): fetch at 15:30 UTC. */
-export const REFRESH_MINUTE_UTC = 15 * 60 + 30;
+export const ECB_MINUTE_UTC = 15 * 60 + 30;
+/**
+ * The National Bank of Poland publishes table A on business days and table B on Wednesdays between
+ * 11:45 and 12:15 Warsaw time (10:15 UTC in summer, 11:15 UTC in winter): fetch at 11:30 UTC.
+ */
+export const NBP_MINUTE_UTC = 11 * 60 + 30;
 /** Waits after the first, second, … failed attempt of a day: 5 minutes, doubling, at most 2 hours. */
 export const BACKOFF_MS = (failures: number) =>
 	Math.min(5 * MINUTE * 2 ** (failures - 1), 120 * MINUTE);
 
 const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
 const isWeekday = (t: number) => new Date(t).getUTCDay() % 6 !== 0;
-const refreshTimeOn = (dayStart: number) => dayStart + REFRESH_MINUTE_UTC * MINUTE;
 
 /**
- * When to fetch the ECB's daily feed next (epoch ms): 15:30 UTC on weekdays; at once when that
- * has passed today without a success; after a failure, after a back-off, as long as the day
- * lasts; after today's success, the next weekday.
+ * When to fetch a daily feed next (epoch ms): at `minuteUtc` (the ECB's 15:30 UTC by default) on
+ * weekdays; at once when that has passed today without a success; after a failure, after a
+ * back-off, as long as the day lasts; after today's success, the next weekday.
  *
  * @example
  * nextRefresh(Date.parse('2026-03-13T09:00:00Z'), null, 0) // Date.parse('2026-03-13T15:30:00Z')
  * nextRefresh(Date.parse('2026-03-13T15:31:00Z'), null, 2) // 10 minutes on
  */
-export function nextRefresh(now: number, lastSuccessDay: string | null, failures: number): number {
+export function nextRefresh(
+	now: number,
+	lastSuccessDay: string | null,
+	failures: number,
+	minuteUtc: number = ECB_MINUTE_UTC
+): number {
+	const refreshTimeOn = (dayStart: number) => dayStart + minuteUtc * MINUTE;
 	const today = now - (now % DAY);
 	if (isWeekday(now) && lastSuccessDay !== dayOf(now)) {
 		const target = refreshTimeOn(today);

@@ -3,6 +3,12 @@ import { nextRefresh } from './nextRefresh';
 export interface RefreshOptions {
 	/** One attempt: fetch, write, reload; rejects when it failed. */
 	attempt: () => Promise<string>;
+	/** The source, as log lines name it; default: none named. */
+	name?: string;
+	/** The minute of a weekday (UTC) to fetch at: `nextRefresh`'s; default the ECB's. */
+	minuteUtc?: number;
+	/** Also fetch at once, at start (then on the schedule). */
+	atStart?: boolean;
 	now?: () => number;
 	setTimer?: (run: () => void, ms: number) => { cancel(): void };
 	log?: (line: string) => void;
@@ -20,7 +26,9 @@ const nodeTimer = (run: () => void, ms: number) => {
  * Returns a function that stops it.
  */
 export function startRatesRefresh(options: RefreshOptions): () => void {
-	const { attempt, now = Date.now, setTimer = nodeTimer, log = console.log } = options;
+	const { attempt, name, minuteUtc, atStart = false } = options;
+	const { now = Date.now, setTimer = nodeTimer, log = console.log } = options;
+	const label = name ? `rates refresh (${name})` : 'rates refresh';
 	let lastSuccessDay: string | null = null;
 	let failures = 0;
 	let failureDay = '';
@@ -31,7 +39,7 @@ export function startRatesRefresh(options: RefreshOptions): () => void {
 		const t = now();
 		const day = new Date(t).toISOString().slice(0, 10);
 		if (day !== failureDay) failures = 0;
-		timer = setTimer(run, Math.max(0, nextRefresh(t, lastSuccessDay, failures) - t));
+		timer = setTimer(run, Math.max(0, nextRefresh(t, lastSuccessDay, failures, minuteUtc) - t));
 	};
 	const run = () => {
 		const day = new Date(now()).toISOString().slice(0, 10);
@@ -39,18 +47,21 @@ export function startRatesRefresh(options: RefreshOptions): () => void {
 			(line) => {
 				lastSuccessDay = day;
 				failures = 0;
-				log(`feecalc: rates refresh: ${line}`);
+				log(`feecalc: ${label}: ${line}`);
 				plan();
 			},
 			(e) => {
 				failureDay = day;
 				failures++;
-				log(`feecalc: rates refresh failed (attempt ${failures} today): ${(e as Error).message}`);
+				log(
+					`feecalc: ${label} failed (attempt ${failures} today): ${(e as Error).message}; serving the rates already here`
+				);
 				plan();
 			}
 		);
 	};
-	plan();
+	if (atStart) run();
+	else plan();
 	return () => {
 		stopped = true;
 		timer?.cancel();

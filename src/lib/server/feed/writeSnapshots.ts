@@ -99,5 +99,6 @@ export function describeWrites(report: WriteReport): string {
 			? ''
 			: ` (${list[0].snapshot.asOf.slice(0, 10)} to ${list.at(-1)!.snapshot.asOf.slice(0, 10)})`;
 	const folder = join((written[0] ?? unchanged[0]).target, '..');
-	return `wrote ${written.length} snapshots to ${folder}${days(written)}; ${unchanged.length} already held`;
+	const n = written.length;
+	return `wrote ${n} snapshot${n === 1 ? '' : 's'} to ${folder}${days(written)}; ${unchanged.length} already held`;
 }
