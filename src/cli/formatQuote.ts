@@ -32,7 +32,7 @@ export function formatHints(hints: Hint[]): string[] {
 		'  Cheaper nearby:',
 		...hints.map((h) =>
 			h.code === 'wait_for_window'
-				? `  wait_for_window: at ${h.until} (${h.timeZone} window) the total cost is ${m(h.cost)}, ${m(h.saving)} less`
+				? `  wait_for_window: at ${h.until} (${h.timeZone} window) it costs ${m(h.saving)} less (total cost then ${m(h.cost)})`
 				: `  send_less: send ${m(h.amount)} (${m(h.givenUp)} less) and the total cost is ${m(h.cost)}, ${m(h.saving)} less`
 		)
 	];

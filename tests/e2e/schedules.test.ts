@@ -101,21 +101,30 @@ test.describe('a version page', () => {
 	const WORDS = {
 		en: {
 			allowance: 'The first €1,000.00 in any 30 days is free of this fee.',
-			window: 'from Friday 17:00 to Sunday 18:00, New York time',
+			margins: [
+				[
+					'type is Exchange in the account and from Friday 17:00 to Sunday 18:00, New York time',
+					'1%'
+				],
+				['otherwise', '0%']
+			],
 			usage: 'Rolling 30 days',
 			rateAge: 'Rates older than 96 hours are flagged as out of date.',
 			help: 'The reference exchange rate is out of date.',
 			chat: 'Chat',
-			noFx: 'No exchange-rate margin: amounts are converted at the reference rate.'
+			noLimits: 'No minimum or maximum amount.'
 		},
 		'zh-CN': {
 			allowance: '任意 30 天内的前 €1,000.00 免收此项费用。',
-			window: '纽约时间周五 17:00 至周日 18:00',
+			margins: [
+				['类型为 账户内兑换，且在纽约时间周五 17:00 至周日 18:00 期间', '1%'],
+				['其他情况', '0%']
+			],
 			usage: '滚动 30 天',
 			rateAge: '超过 96 小时的汇率会被标为过时。',
 			help: '参考汇率已过时。',
 			chat: '在线客服',
-			noFx: '无汇率加价：按参考汇率兑换。'
+			noLimits: '无最低或最高金额限制。'
 		}
 	} as const;
 	for (const locale of LOCALES) {
@@ -124,12 +133,19 @@ test.describe('a version page', () => {
 			await page.setViewportSize({ width: 390, height: 844 });
 			await page.goto(`${REVOLUT}?locale=${locale}`);
 			await expect(page.locator('tr[data-id=fair-usage]')).toContainText(w.allowance);
-			await expect(page.locator('tr[data-id=weekend]')).toContainText(w.window);
+			// The weekend mark-up is on the rate (issue 16): an fx row, no fee row.
+			await expect(page.locator('tr[data-id=weekend]')).toHaveCount(0);
+			const margins = page.locator('section[aria-labelledby=fx] tbody tr');
+			await expect(margins).toHaveCount(w.margins.length);
+			for (const [i, [when, margin]] of w.margins.entries()) {
+				await expect(margins.nth(i).locator('td').first()).toHaveText(when);
+				await expect(margins.nth(i).locator('td').last()).toHaveText(margin);
+			}
 			await expect(page.getByTestId('usage-period')).toContainText(w.usage);
 			await expect(page.getByTestId('rate-age')).toHaveText(w.rateAge);
-			// A schedule without margins or limits says so, rather than drawing empty tables.
-			await expect(page.locator('section[aria-labelledby=fx]')).toContainText(w.noFx);
-			await expect(page.locator('section[aria-labelledby=fx] table')).toHaveCount(0);
+			// A schedule without limits says so, rather than drawing an empty table.
+			await expect(page.locator('section[aria-labelledby=limits]')).toContainText(w.noLimits);
+			await expect(page.locator('section[aria-labelledby=limits] table')).toHaveCount(0);
 			await expect(page.locator('.help [data-code=rate_stale] dt')).toHaveText(w.help);
 			const chat = page.getByTestId('support').getByRole('link', { name: w.chat });
 			await expect(chat).toHaveAttribute('href', 'https://help.revolut.com/');

@@ -35,10 +35,13 @@ test('the allowance line speaks Chinese on a Chinese page', async ({ page }) => 
 	);
 });
 
-test('on a Saturday it says waiting for the weekend fee to end costs less, and by how much', async ({
+test('on a Saturday it says waiting for the weekend rate to end costs less, and by how much', async ({
 	page
 }) => {
 	await page.goto(`${REVOLUT}&at=${SATURDAY}&amount=200.00&locale=en`);
+	// The mark-up is on the rate: 200.00 paid, 200 × 1.1476 × 0.99 = 227.2248 received.
+	await expect(page.locator('[data-field=total]')).toHaveText('€200.00');
+	await expect(page.locator('[data-field=received]')).toHaveText('$227.22');
 	await expect(page.getByTestId('hints').locator('[data-code=wait_for_window]')).toContainText(
 		'Wait until Sunday 18:00 New York time'
 	);

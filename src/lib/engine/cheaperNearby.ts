@@ -1,15 +1,17 @@
 import type { Money, QuoteResult, Window } from './types';
 import type { QuoteInput } from './computeQuote';
 import { computeQuote } from './computeQuote';
-import { Dec } from './decimal';
+import { Dec, ZERO } from './decimal';
 import { NoRateError } from './errors';
 import { makeContext } from './makeContext';
 import { exponentOf, unitOf } from './minorUnits';
 import { formatAmount } from './formatAmount';
 import { pieces } from './pieces';
 import { ceilGrid, floorGrid } from './_lib/grid';
+import { gainOfWaiting } from './_lib/gainOfWaiting';
 import { nextWindowChange } from './_lib/nextWindowChange';
 import { readMoneyMap } from './readMoneyMap';
+import { roundTo } from './roundTo';
 import { windowsOf } from './makeContext';
 
 /** A cheaper request close to the one asked: data with a code; interfaces word it. */
@@ -24,30 +26,41 @@ const DAY = 86_400_000;
 const cost = (q: QuoteResult): Dec | null => (q.cost ? new Dec(q.cost.total.amount) : null);
 const money = (v: Dec, c: string): Money => ({ amount: formatAmount(v, c), currency: c });
 
-/** Waiting until a window the schedule names opens or closes, within a week, when that costs less. */
-function waitHint(input: QuoteInput, q: QuoteResult, now: Dec): Hint | null {
+/**
+ * Waiting until a window the schedule names opens or closes, within a week, when the person is
+ * better off then (`gainOfWaiting`: a fee, a margin or a recipient's line, whichever moves) by
+ * what rounds, as the schedule rounds, to a minor unit of the send currency or more. The best
+ * such instant, the earliest of equals.
+ */
+function waitHint(input: QuoteInput, q: QuoteResult): Hint | null {
 	const at = Date.parse(input.request.at);
 	const changes = new Map<number, Window>();
 	for (const w of windowsOf(input.schedule)) {
 		const t = nextWindowChange(w, at);
 		if (t - at <= 7 * DAY && !changes.has(t)) changes.set(t, w);
 	}
-	let best: { t: number; w: Window; cost: Dec } | null = null;
+	if (changes.size === 0) return null;
+	const ctx = makeContext(input.schedule, input.snapshot, input.request);
+	const back = ctx.mid(ctx.target, ctx.send);
+	let best: { t: number; w: Window; gain: Dec; cost: Dec } | null = null;
 	for (const [t, w] of [...changes].sort(([a], [b]) => a - b)) {
 		const later = computeQuote({
 			...input,
 			request: { ...input.request, at: new Date(t).toISOString() }
 		});
 		const c = cost(later);
-		if (!later.allowed || c === null || !c.lessThan(best?.cost ?? now)) continue;
-		best = { t, w, cost: c };
+		if (!later.allowed || c === null) continue;
+		const gain = gainOfWaiting(q, later, back);
+		if (gain === null || !gain.greaterThan(best?.gain ?? ZERO)) continue;
+		best = { t, w, gain, cost: c };
 	}
 	if (!best) return null;
-	const send = q.cost!.total.currency;
+	const saving = roundTo(best.gain, exponentOf(ctx.send), ctx.rounding);
+	if (!saving.greaterThan(ZERO)) return null;
 	return {
 		code: 'wait_for_window',
-		cost: money(best.cost, send),
-		saving: money(now.minus(best.cost), send),
+		cost: money(best.cost, ctx.send),
+		saving: money(saving, ctx.send),
 		timeZone: best.w.timeZone,
 		until: new Date(best.t).toISOString().replace('.000Z', 'Z')
 	};
@@ -103,10 +116,11 @@ function lessHint(input: QuoteInput, q: QuoteResult, now: Dec): Hint | null {
 
 /**
  * Cheaper requests next to a quote, found from the schedule's boundaries rather than by sampling:
- * waiting for a window to open or close (same amount, lower total cost), and sending up to 5 %
- * less where a tier, minimum, allowance, amount condition or limit makes the total cost fall by
- * more than the amount given up (or, for a quote a maximum blocks, makes it allowed). Pure: the
- * instant is the request's `at`, the rates the input's snapshot.
+ * waiting for a window to open or close (same amount; the sender pays less or the recipient gets
+ * more, a fee or a margin alike), and sending up to 5 % less where a tier, minimum, allowance,
+ * amount condition or limit makes the total cost fall by more than the amount given up (or, for a
+ * quote a maximum blocks, makes it allowed). Pure: the instant is the request's `at`, the rates
+ * the input's snapshot.
  *
  * @example
  * cheaperNearby(input, computeQuote(input)) // [{ code: 'send_less', amount: { amount: '499.99', … }, saving: { amount: '4.00', … }, … }]
@@ -115,7 +129,7 @@ export function cheaperNearby(input: QuoteInput, q: QuoteResult): Hint[] {
 	const now = cost(q);
 	if (now === null) return [];
 	try {
-		return [waitHint(input, q, now), lessHint(input, q, now)].filter((h): h is Hint => h !== null);
+		return [waitHint(input, q), lessHint(input, q, now)].filter((h): h is Hint => h !== null);
 	} catch (e) {
 		if (e instanceof NoRateError) return [];
 		throw e;

@@ -282,7 +282,12 @@ function entryOf(
 		case 'delivery': {
 			const key = `${c.index?.before ?? ''}/${c.index?.after ?? ''}`;
 			const from = c.index?.after === undefined ? a : b;
-			const words = when(from, c.when ?? {}, w);
+			const at = c.index?.after ?? c.index?.before ?? 0;
+			// First match applies: an entry without conditions after others catches the rest.
+			const words =
+				at > 0 && appliesWhen(from, c.when, w) === null
+					? w.s.otherwise
+					: when(from, c.when ?? {}, w);
 			return {
 				key,
 				title: c.section === 'fx' ? w.d.marginWhen(words) : w.d.deliveryWhen(words),

@@ -62,7 +62,7 @@ export function describeCondition(
 	}
 	const counts = many(when.transfersThisPeriod).map((c) => describeTransferCount(s, c, t));
 	if (counts.length) parts.push(say(t.cond.transfersThisPeriod, counts.join(t.or)));
-	const windows = many(when.window).map((w) => describeWindow(w, locale, t));
-	if (windows.length) parts.push(say(t.cond.window, windows.join(t.or)));
+	const windows = many(when.window).map((w) => t.during(describeWindow(w, locale, t)));
+	if (windows.length) parts.push(windows.join(t.orClause));
 	return parts.length ? parts.join(t.and) : t.always;
 }

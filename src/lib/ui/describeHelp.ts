@@ -30,7 +30,7 @@ export function helpSituation(s: Schedule, code: string, locale: Locale, t: Sche
  * @example
  * describeHelp(revolut, 'en', t)[0]
  * // { code: 'weekend_fee', situation: 'From Friday 17:00 to Sunday 18:00 New York time, …',
- * //   text: 'Exchange after Sunday 18:00 New York time to avoid the weekend fee.' }
+ * //   text: 'Exchange after Sunday 18:00 New York time to avoid the weekend mark-up.' }
  */
 export function describeHelp(s: Schedule, locale: Locale, t: SchedulesText): HelpLine[] {
 	return Object.entries(s.help ?? {}).map(([code, h]) => {

@@ -30,6 +30,7 @@ export {
 export { describeMoneyMap, describeCondition } from './describeCondition';
 export { describeAllowance, describePeriodTiers, usageWords } from './describeUsage';
 export { describeHelp, type HelpLine } from './describeHelp';
+export { describeMargins, type MarginRow } from './describeMargins';
 export { describeSpeeds } from './describeSpeeds';
 export { describeWindow, zoneName } from './describeWindow';
 export { calculatorText, type CalculatorText } from './i18n/calculator';

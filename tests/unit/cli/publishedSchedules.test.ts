@@ -164,11 +164,13 @@ const CASES: Case[] = [
 		fees,
 		codes: ['modelled_on_published_list']
 	})),
-	// Revolut's fair usage and weekend fees.
+	// Revolut's fair usage fee, and its weekend mark-up on the rate (1.1476 USD per EUR at the mid
+	// rate, 1.1476 × 0.99 = 1.136124 from Friday 17:00 to Sunday 18:00 New York time).
 	{
 		name: 'Revolut standard, 800.00 EUR exchanged, 500.00 EUR to USD on a Wednesday (published)',
 		args: revolut('standard', '800.00', '500.00'),
-		fees: '3.00'
+		fees: '3.00',
+		check: (q) => expect(q.exchangeRate!.marginPercent).toBe('0')
 	},
 	{
 		name: 'Revolut plus, 2,900.00 EUR exchanged, 500.00 EUR',
@@ -176,9 +178,26 @@ const CASES: Case[] = [
 		fees: '2.00'
 	},
 	{
-		name: 'Revolut standard inside the allowance on a Saturday pays the weekend fee only',
+		name: 'Revolut standard inside the allowance on a Saturday gets a 1 % worse rate and pays no fee',
 		args: revolut('standard', '0', '500.00', SATURDAY),
-		fees: '5.00'
+		fees: '0.00',
+		check: (q) => {
+			expect(q.senderLines.map((l) => l.id)).toEqual(['fair-usage']);
+			expect(q.total?.amount).toBe('500.00');
+			expect(q.exchangeRate).toMatchObject({ marginPercent: '1', rate: '1.136124' });
+			// 500 × 1.136124 = 568.062
+			expect(q.received?.amount).toBe('568.06');
+			expect(q.notices.map((n) => n.code)).toContain('weekend_fee');
+		}
+	},
+	{
+		name: 'Revolut plus on a Saturday gets the weekend rate too, on top of its fair usage fee',
+		args: revolut('plus', '2900.00', '500.00', SATURDAY),
+		fees: '2.00',
+		check: (q) => {
+			expect(q.total?.amount).toBe('502.00');
+			expect(q.received?.amount).toBe('568.06');
+		}
 	},
 	{
 		name: 'Revolut standard, allowance used up, to GBP',
@@ -186,9 +205,21 @@ const CASES: Case[] = [
 		fees: '1.00'
 	},
 	{
-		name: 'Revolut weekend fee ends Sunday 18:00 New York time',
+		name: 'Revolut weekend rate ends Sunday 18:00 New York time',
 		args: revolut('standard', '0', '500.00', '2026-12-06T23:00:00Z'),
-		fees: '0.00'
+		fees: '0.00',
+		check: (q) => {
+			expect(q.exchangeRate!.marginPercent).toBe('0');
+			// 500 × 1.1476
+			expect(q.received?.amount).toBe('573.80');
+			expect(q.notices.map((n) => n.code)).not.toContain('weekend_fee');
+		}
+	},
+	{
+		name: 'Revolut weekend rate holds one minute before Sunday 18:00 New York time',
+		args: revolut('standard', '0', '500.00', '2026-12-06T22:59:00Z'),
+		fees: '0.00',
+		check: (q) => expect(q.received?.amount).toBe('568.06')
 	}
 ];
 

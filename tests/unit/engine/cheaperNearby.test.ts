@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { USAGE_VECTORS } from '../../_lib/vectors';
 import { cheaperNearby, computeQuote, Dec, type QuoteInput } from '$lib/engine';
@@ -18,10 +19,10 @@ const BASE = {
 	mode: 'send'
 };
 
-function inputOf(extra: Record<string, unknown>): QuoteInput {
-	const p = parseRequest({ ...BASE, ...extra });
+function inputOf(extra: Record<string, unknown>, rules = USAGE, base = BASE): QuoteInput {
+	const p = parseRequest({ ...base, ...extra });
 	if (!p.ok) throw new Error(JSON.stringify(p.issues));
-	const r = resolveRequest(USAGE, p.request, Date.parse(BASE.at));
+	const r = resolveRequest(rules, p.request, Date.parse(String(extra.at ?? base.at)));
 	if (!r.ok) throw new Error(JSON.stringify(r.issues));
 	return r.input;
 }
@@ -98,6 +99,95 @@ describe('cheaperNearby', () => {
 	it('gives nothing when nothing nearby is cheaper', () => {
 		const input = inputOf({ amount: '100.00' });
 		expect(cheaperNearby(input, computeQuote(input))).toEqual([]);
+	});
+});
+
+// Revolut's weekend mark-up is on the rate: 1 % from Friday 17:00 to Sunday 18:00 New York time,
+// none otherwise. The snapshot's mid rate is 1.1476 USD per EUR, so 1 USD is 1 / 1.1476 EUR.
+describe('cheaperNearby with a weekend margin on the rate', () => {
+	const SHIPPED = loadRules(fileURLToPath(new URL('../../../rules', import.meta.url)));
+	const SATURDAY = '2026-12-05T12:00:00Z';
+	const SUNDAY_18_00_NEW_YORK = '2026-12-06T23:00:00Z';
+	const REVOLUT = {
+		schedule: 'revolut-exchange',
+		at: SATURDAY,
+		type: 'exchange',
+		funding: 'balance',
+		profile: 'standard',
+		destination: 'IE',
+		currency: 'EUR',
+		targetCurrency: 'USD',
+		mode: 'send'
+	};
+	const revolut = (extra: Record<string, unknown>) => inputOf(extra, SHIPPED, REVOLUT);
+	const waitOf = (input: QuoteInput) =>
+		cheaperNearby(input, computeQuote(input)).find((h) => h.code === 'wait_for_window');
+	const wait = (saving: string, cost = '0.00') => ({
+		code: 'wait_for_window',
+		cost: { amount: cost, currency: 'EUR' },
+		saving: { amount: saving, currency: 'EUR' },
+		timeZone: 'America/New_York',
+		until: SUNDAY_18_00_NEW_YORK
+	});
+
+	it('prices the snapshot this table was worked out with', () => {
+		const q = computeQuote(revolut({ amount: '100.00' }));
+		expect(q.exchangeRate).toMatchObject({ mid: '1.1476', marginPercent: '1' });
+	});
+
+	it.each([
+		// 200.00 × 1.1476 × 0.99 = 227.2248: 227.22 on Saturday, 229.52 on Sunday evening; 2.30 USD more
+		// is 2.30 / 1.1476 = 2.0041… EUR.
+		['send', '200.00', wait('2.00')],
+		['pay', '200.00', wait('2.00')],
+		// 0.45 × 1.136124 = 0.511… (0.51) against 0.45 × 1.1476 = 0.516… (0.52): the recipient gets a
+		// cent more (0.0087… EUR), though the margin, 0.0045 EUR, rounds to a total cost of 0.00.
+		['send', '0.45', wait('0.01')],
+		// 101.37 USD: 89.23 EUR on Saturday (89.22 × 1.136124 = 101.364…), 88.33 on Sunday
+		// (88.32 × 1.1476 = 101.356…): 0.90 less to pay, where the margin alone is 0.8923.
+		['receive', '101.37', wait('0.90')],
+		['receive', '200.00', wait('1.76')],
+		// 0.57 USD costs 0.50 EUR either way (0.49 converts to 0.56 at both rates): nothing to wait for,
+		// though the total cost falls from 0.01 (0.50 × 1 % rounded) to 0.00.
+		['receive', '0.57', undefined]
+	])('in %s mode for %s says what waiting is worth to the person', (mode, amount, hint) => {
+		expect(waitOf(revolut({ mode, amount }))).toEqual(hint);
+	});
+
+	it('leaves the input and the quote as they were', () => {
+		const input = revolut({ mode: 'receive', amount: '101.37' });
+		const q = computeQuote(input);
+		const before = structuredClone({ request: input.request, q });
+		cheaperNearby(input, q);
+		expect({ request: input.request, q }).toEqual(before);
+	});
+
+	it('gives nothing to wait for on a weekday', () => {
+		for (const mode of ['send', 'pay', 'receive']) {
+			const input = revolut({ mode, amount: '200.00', at: '2026-12-02T12:00:00Z' });
+			expect(cheaperNearby(input, computeQuote(input))).toEqual([]);
+		}
+	});
+
+	it('agrees with what the person pays and gets at both instants, for every cent up to 3.00', () => {
+		const back = new Dec(1).dividedBy('1.1476');
+		for (const mode of ['send', 'pay', 'receive'])
+			for (let cents = 1; cents <= 300; cents++) {
+				const amount = new Dec(cents).dividedBy(100).toFixed(2);
+				const input = revolut({ mode, amount });
+				const now = computeQuote(input);
+				const then = computeQuote({
+					...input,
+					request: { ...input.request, at: SUNDAY_18_00_NEW_YORK }
+				});
+				const paysLess = new Dec(now.total!.amount).minus(then.total!.amount);
+				const getsMore = new Dec(then.received!.amount).minus(now.received!.amount);
+				const worth = mode === 'receive' ? paysLess : paysLess.plus(getsMore.times(back));
+				const saving = worth.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+				const expected = saving.greaterThan(0) ? saving.toFixed(2) : undefined;
+				const hint = waitOf(input);
+				expect([mode, amount, hint?.saving.amount]).toEqual([mode, amount, expected]);
+			}
 	});
 });
 

@@ -82,8 +82,11 @@ describe('the calculator and usage-priced schedules', () => {
 		expect(revolut('amount=1005.00').hints).toEqual([]);
 	});
 
-	it('offers waiting for the weekend fee to end, with the exact saving', () => {
+	it('offers waiting for the weekend rate to end, with the exact saving', () => {
+		// 227.22 USD on Saturday (200 × 1.1476 × 0.99), 229.52 after: 2.30 USD more, 2.0041… EUR.
 		const m = revolut('amount=200.00', SATURDAY);
+		expect(m.quote?.senderLines.map((l) => l.id)).toEqual(['fair-usage']);
+		expect(m.quote?.total?.amount).toBe('200.00');
 		const wait = m.hints.find((h) => h.code === 'wait_for_window');
 		expect(wait).toMatchObject({
 			code: 'wait_for_window',

@@ -1,8 +1,12 @@
 import type { Schedule } from '$lib/engine';
 
 const i18n = (en: string, zh: string) => ({ en, 'zh-CN': zh });
+const WEEKEND = { timeZone: 'America/New_York', from: 'fri 17:00', to: 'sun 18:00' };
 
-/** A small schedule with what issue 12 added: speeds, a usage period, help and support. */
+/**
+ * A small schedule with what issue 12 added (speeds, a usage period, help and support) and a
+ * weekend mark-up on the rate (issue 16).
+ */
 export const SCHEDULE: Schedule = {
 	schemaVersion: 1,
 	id: 'wallet',
@@ -30,12 +34,13 @@ export const SCHEDULE: Schedule = {
 			allowance: { EUR: '1000.00' }
 		}
 	],
+	fx: [{ when: { type: 'exchange', window: WEEKEND }, marginPercent: '1' }],
 	notices: [
 		{
 			id: 'weekend_fee',
-			when: { window: { timeZone: 'America/New_York', from: 'fri 17:00', to: 'sun 18:00' } },
+			when: { window: WEEKEND },
 			severity: 'info',
-			message: i18n('Exchanges cost 1 % more at weekends.', '周末兑换额外收取 1% 费用。')
+			message: i18n('The rate is 1 % worse at weekends.', '周末汇率差 1%。')
 		}
 	],
 	delivery: [

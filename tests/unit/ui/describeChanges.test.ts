@@ -324,6 +324,28 @@ const CASES: [string, Schedule, Expected][] = [
 				}
 			}
 		}
+	],
+	[
+		'an fx margin added after the others, for everything else',
+		next({ fx: [...A.fx!, { when: {}, marginPercent: '2' }] }),
+		{
+			en: {
+				group: ['fx', 'Exchange-rate margins'],
+				entry: {
+					title: 'Margin, otherwise',
+					code: null,
+					lines: [{ kind: 'added', field: '', after: '2%' }]
+				}
+			},
+			'zh-CN': {
+				group: ['fx', '汇率加价'],
+				entry: {
+					title: '加价（其他情况）',
+					code: null,
+					lines: [{ kind: 'added', field: '', after: '2%' }]
+				}
+			}
+		}
 	]
 ];
 
@@ -385,6 +407,27 @@ describe('describeChanges', () => {
 			describeChanges(changes, A, b, locale);
 			expect({ A, b, changes }).toEqual(copies);
 		});
+	});
+
+	// Issue 16: a weekend mark-up on the rate reads as well as the weekend fee it replaces.
+	it('words a weekend margin added ahead of the weekday one by its days, times and city', () => {
+		const WEEKEND = { timeZone: 'America/New_York', from: 'fri 17:00', to: 'sun 18:00' };
+		const b = next({
+			fx: [{ when: { destination: 'MX', window: WEEKEND }, marginPercent: '2.25' }, ...A.fx!]
+		});
+		const say = (locale: Locale) =>
+			describeChanges(diffSchedules(A, b), A, b, locale).flatMap((g) =>
+				g.entries.map((e) => [e.title, ...e.lines.map((l) => [l.field, l.before, l.after])])
+			);
+		expect(say('en')).toEqual([
+			[
+				'Margin, sent to Mexico and from Friday 17:00 to Sunday 18:00, New York time',
+				['', undefined, '2.25%']
+			]
+		]);
+		expect(say('zh-CN')).toEqual([
+			['加价（汇往 墨西哥，且在纽约时间周五 17:00 至周日 18:00 期间）', ['', undefined, '2.25%']]
+		]);
 	});
 
 	// A fee with `when: {}` reads "…; always applies", not "applies when always".
@@ -477,7 +520,7 @@ describe('describeChanges of usage, speeds, help and support', () => {
 				'Volume fee |  |  | Graduated tiers (each bracket applies to its slice) (USD), 2 brackets, brackets count everything sent this calendar month, first $100.00 each calendar month free; applies when from Friday 17:00 to Sunday 18:00, New York time'
 			],
 			[
-				'交易量手续费 |  |  | 超额累进（每档适用于该档内的部分） (USD), 2 档, 档位按本自然月累计汇出的金额计算, 每个自然月前 US$100.00 免费；适用条件：纽约时间周五 17:00 至周日 18:00'
+				'交易量手续费 |  |  | 超额累进（每档适用于该档内的部分） (USD), 2 档, 档位按本自然月累计汇出的金额计算, 每个自然月前 US$100.00 免费；适用条件：在纽约时间周五 17:00 至周日 18:00 期间'
 			]
 		]);
 	});
@@ -499,7 +542,7 @@ describe('describeChanges of usage, speeds, help and support', () => {
 				'Volume fee | Applies when | from Friday 17:00 to Sunday 18:00, New York time | from Friday 17:00 to Monday 06:00, New York time'
 			],
 			[
-				'交易量手续费 | 适用条件 | 纽约时间周五 17:00 至周日 18:00 | 纽约时间周五 17:00 至周一 06:00'
+				'交易量手续费 | 适用条件 | 在纽约时间周五 17:00 至周日 18:00 期间 | 在纽约时间周五 17:00 至周一 06:00 期间'
 			]
 		]);
 	});

@@ -40,7 +40,7 @@ describe('describeCondition', () => {
 	it('says a window in words', () => {
 		expect(say({ window: WEEKEND })).toEqual([
 			'from Friday 17:00 to Sunday 18:00, New York time',
-			'纽约时间周五 17:00 至周日 18:00'
+			'在纽约时间周五 17:00 至周日 18:00 期间'
 		]);
 	});
 
@@ -79,14 +79,14 @@ describe('describeCondition', () => {
 		expect(describeCondition(none, when, 'zh-CN', zh)).toBe('本周期内第 4 笔起');
 	});
 
-	it('joins several windows with "or" and other keys with "and"', () => {
+	it('joins several windows with "or", each said in full, and other keys with "and"', () => {
 		const when: Condition = {
 			type: 'exchange',
 			window: [WEEKEND, { timeZone: 'Asia/Tokyo', from: 'mon 00:00', to: 'mon 06:00' }]
 		};
 		expect(say(when)).toEqual([
-			'type is Exchange and from Friday 17:00 to Sunday 18:00, New York time or Monday 00:00 to Monday 06:00, Tokyo time',
-			'类型为 兑换且纽约时间周五 17:00 至周日 18:00或东京时间周一 00:00 至周一 06:00'
+			'type is Exchange and from Friday 17:00 to Sunday 18:00, New York time, or from Monday 00:00 to Monday 06:00, Tokyo time',
+			'类型为 兑换，且在纽约时间周五 17:00 至周日 18:00 期间，或在东京时间周一 00:00 至周一 06:00 期间'
 		]);
 	});
 

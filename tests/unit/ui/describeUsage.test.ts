@@ -98,7 +98,7 @@ describe('describeHelp', () => {
 		expect(describeHelp(SCHEDULE, 'en', en)).toEqual([
 			{
 				code: 'weekend_fee',
-				situation: 'Exchanges cost 1 % more at weekends.',
+				situation: 'The rate is 1 % worse at weekends.',
 				text: 'Wait until Sunday evening.'
 			},
 			{
@@ -114,7 +114,7 @@ describe('describeHelp', () => {
 			}
 		]);
 		expect(describeHelp(SCHEDULE, 'zh-CN', zh).map((h) => [h.situation, h.text])).toEqual([
-			['周末兑换额外收取 1% 费用。', '请等到周日晚上。'],
+			['周末汇率差 1%。', '请等到周日晚上。'],
 			['金额高于最高限额。', '请少汇一些。'],
 			['参考汇率已过时。', '服务商使用自己的汇率。']
 		]);

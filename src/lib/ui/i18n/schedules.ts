@@ -53,6 +53,8 @@ const en = {
 	payer: { sender: 'paid by the sender', recipient: 'deducted from what arrives' },
 	category: { fee: 'fee', tax: 'tax' },
 	always: 'always',
+	/** A first-match list's entry that matches whatever the earlier ones did not. */
+	otherwise: 'otherwise',
 	first: 'The first matching entry applies.',
 	every: 'Every matching entry applies.',
 	tier: {
@@ -71,6 +73,8 @@ const en = {
 	none: 'None',
 	and: ' and ',
 	or: ' or ',
+	/** Between clauses that have commas of their own, such as windows. */
+	orClause: ', or ',
 	speeds: 'Delivery speeds',
 	speedHours: (name: string, hours: string) => `${name} (${hours})`,
 	usagePeriod: 'Usage period',
@@ -110,6 +114,8 @@ const en = {
 	/** The weekday style of a window: "Friday". */
 	weekday: 'long' as 'long' | 'short',
 	window: (from: string, to: string, zone: string) => `${from} to ${to}, ${zone}`,
+	/** A window as a condition: "from Friday 17:00 to Sunday 18:00, New York time". */
+	during: (window: string) => `from ${window}`,
 	zoneTime: (city: string) => `${city} time`,
 	city: {} as Record<string, string>,
 	nth: (n: number) => {
@@ -130,7 +136,6 @@ const en = {
 		payout: 'paid out as',
 		profile: 'account is',
 		speed: 'delivery speed is',
-		window: 'from',
 		transfersThisPeriod: '',
 		currency: 'paid in',
 		targetCurrency: 'received in',
@@ -200,6 +205,7 @@ const zhCN: SchedulesText = {
 	payer: { sender: '由汇款人支付', recipient: '从到账金额中扣除' },
 	category: { fee: '手续费', tax: '税费' },
 	always: '始终适用',
+	otherwise: '其他情况',
 	first: '按顺序取第一条匹配的规则。',
 	every: '所有匹配的规则都适用。',
 	tier: {
@@ -216,8 +222,9 @@ const zhCN: SchedulesText = {
 	hours: (a: number, b: number) => (a === b ? `${a} 小时` : `${a}–${b} 小时`),
 	severity: { block: '阻止转账', warn: '警告', info: '信息' },
 	none: '无',
-	and: '且',
+	and: '，且',
 	or: '或',
+	orClause: '，或',
 	speeds: '到账速度',
 	speedHours: (name: string, hours: string) => `${name}（${hours}）`,
 	usagePeriod: '用量周期',
@@ -256,6 +263,7 @@ const zhCN: SchedulesText = {
 	},
 	weekday: 'short',
 	window: (from: string, to: string, zone: string) => `${zone}${from} 至${to}`,
+	during: (window: string) => `在${window} 期间`,
 	zoneTime: (city: string) => `${city}时间`,
 	city: {
 		'America/New_York': '纽约',
@@ -287,7 +295,6 @@ const zhCN: SchedulesText = {
 		payout: '收款方式为',
 		profile: '账户为',
 		speed: '到账速度为',
-		window: '',
 		transfersThisPeriod: '',
 		currency: '付款币种为',
 		targetCurrency: '收款币种为',

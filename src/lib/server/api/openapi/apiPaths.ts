@@ -43,8 +43,13 @@ const hintSchema = z
 			.strictObject({ amount: z.string(), currency: z.string() })
 			.optional()
 			.meta({ description: 'send_less: how much less is sent' }),
-		cost: z.strictObject({ amount: z.string(), currency: z.string() }),
-		saving: z.strictObject({ amount: z.string(), currency: z.string() })
+		cost: z
+			.strictObject({ amount: z.string(), currency: z.string() })
+			.meta({ description: 'The total cost (`cost.total`) of the cheaper request' }),
+		saving: z.strictObject({ amount: z.string(), currency: z.string() }).meta({
+			description:
+				'send_less: how much the total cost falls. wait_for_window: what waiting saves, exactly: what the sender pays less and, in send and pay modes, what the recipient gets more at the mid rate'
+		})
 	})
 	.meta({ title: 'Hint' });
 const hintedResult = resultSchema
