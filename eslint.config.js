@@ -34,14 +34,13 @@ function layerRule(files, own, above) {
 			regex: `${importOf(above)}(/|$)`,
 			message: `The ${own} layer may not import ${above.join(', ')}: imports point down (see README, Layers).`
 		});
-	const paths =
-		own === 'engine'
-			? ['zod', 'svelte', 'fs', 'node:fs', '@sveltejs/kit'].map((name) => ({
-					name,
-					message: 'The engine is pure: no zod, no svelte, no fs.'
-				}))
-			: [];
-	return { files, rules: { 'no-restricted-imports': ['error', { paths, patterns }] } };
+	if (own === 'engine')
+		patterns.push({
+			// Whole prefixes: no framework, no platform, no schema library, no file system.
+			regex: '^(\\$app|\\$env|\\$service-worker)(/|$)|^(svelte|@sveltejs/[^/]+|zod|fs)(/|$)|^node:',
+			message: 'The engine is pure: no svelte or Kit ($app/*, $env/*), no zod, no fs or node:*.'
+		});
+	return { files, rules: { 'no-restricted-imports': ['error', { patterns }] } };
 }
 
 const layerRules = LAYERS.map((layer, i) => {
@@ -103,6 +102,14 @@ export default ts.config(
 				{
 					selector: "CallExpression[callee.property.name='toNumber']",
 					message: 'No binary floating point near money.'
+				},
+				{
+					selector: "MemberExpression[object.name='Date'][property.name='now']",
+					message: 'The engine has no clock: it receives the instant as an argument.'
+				},
+				{
+					selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+					message: 'The engine has no clock: it receives the instant as an argument.'
 				}
 			]
 		}

@@ -51,6 +51,32 @@ describe('layers', () => {
 		expect(found).toHaveLength(2);
 	}, 60_000);
 
+	it.each([
+		"import { page } from '$app/state';",
+		"import { env } from '$env/dynamic/private';",
+		"import { mount } from 'svelte';",
+		"import { tick } from 'svelte/internal/client';",
+		"import { error } from '@sveltejs/kit';",
+		"import { z } from 'zod/mini';",
+		"import { createHash } from 'node:crypto';"
+	])(
+		'keeps the engine free of whole prefixes: %s',
+		async (line) => {
+			const found = await restricted('src/lib/engine/wrong.ts', `${line}\nexport const x = 1;\n`);
+			expect(found.join()).toMatch(/The engine is pure/);
+		},
+		60_000
+	);
+
+	it('keeps the clock out of the engine', async () => {
+		const [result] = await eslint.lintText(
+			'export const a = Date.now();\nexport const b = new Date();\nexport const c = new Date(0);\n',
+			{ filePath: `${cwd}/src/lib/engine/wrong.ts` }
+		);
+		const clock = result.messages.filter((m) => /no clock/.test(m.message));
+		expect(clock.map((m) => m.line)).toEqual([1, 2]);
+	}, 60_000);
+
 	it('accepts imports down through an index and within a layer', async () => {
 		expect(
 			await restricted(
