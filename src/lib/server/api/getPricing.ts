@@ -1,3 +1,4 @@
+import type { RateSnapshot } from '../../engine';
 import { requestMessage } from '../../quoting';
 import { isInstant } from '../../rates';
 import { issuesResponse, jsonResponse } from '../http';
@@ -8,6 +9,11 @@ import type { PricingBody } from './apiSchemas';
 import { etagOf, ifNoneMatch, notModified } from './etag';
 import { apiIssue } from './messages';
 import { readQuery } from './readQuery';
+
+/** Every source of the chain and the instant of its rates in force: what the answer depends on besides the schedule. */
+function sourcesTag(snapshot: RateSnapshot): string {
+	return `${snapshot.source}.${snapshot.asOf}${snapshot.next ? `.${sourcesTag(snapshot.next)}` : ''}`;
+}
 
 /**
  * `GET /api/v1/pricing?schedule=&at=`: everything a browser needs to price one schedule itself,
@@ -38,7 +44,7 @@ export function getPricing(request: Request, options: ApiOptions = {}): Response
 	const { hash, snapshot } = body;
 	const headers = {
 		'cache-control': 'public, max-age=60',
-		etag: etagOf(`${hash}.${snapshot ? `${snapshot.source}.${snapshot.asOf}` : 'none'}`)
+		etag: etagOf(`${hash}.${snapshot ? sourcesTag(snapshot) : 'none'}`)
 	};
 	if (ifNoneMatch(request.headers.get('if-none-match'), headers.etag)) return notModified(headers);
 	return jsonResponse(body, 200, headers);
