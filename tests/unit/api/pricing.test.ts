@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { minorUnits } from '$lib/engine';
-import { getRules } from '$lib/server';
+import { getRules, loadRules } from '$lib/server';
 import { getPricing, pricingSchema } from '$lib/server/api';
 import * as route from '../../../src/routes/api/v1/pricing/+server';
 import { event, get } from './_lib/http';
+import { PROJECT_ROOT } from '../../_lib/projectRoot';
+import { join } from 'node:path';
 
 const NOW = Date.parse('2026-06-01T10:00:00Z');
 const ask = (query: Record<string, string>, headers: Record<string, string> = {}) =>
@@ -40,6 +42,37 @@ describe('GET /api/v1/pricing', () => {
 	it('answers the version in force at `at`', async () => {
 		const res = ask({ schedule: 'wallet-standard', at: '2027-02-01T00:00:00Z' });
 		expect((await res.json()).schedule.version).toBe('2027-01-01');
+	});
+
+	it('carries every source of a list rateSource, and tags the answer with each one’s rates', async () => {
+		const rules = loadRules(join(PROJECT_ROOT, 'tests/vectors/rates/rules'));
+		const at = (t: string) =>
+			getPricing(get('/api/v1/pricing', { schedule: 'vector-list', at: t }), { rules });
+		const res = at('2026-03-16T12:00:00Z');
+		const body = await res.json();
+		expect(pricingSchema.safeParse(body).success).toBe(true);
+		expect(body.snapshot).toMatchObject({
+			source: 'ecb',
+			next: { source: 'nbp', quotation: 'direct' }
+		});
+		expect(body.snapshot.next.published.GTQ).toEqual({
+			asOf: '2022-05-11T12:15:00+02:00',
+			table: '019/B/NBP/2022'
+		});
+		expect(body.minorUnits).toMatchObject({ GTQ: 2, MXN: 2, PLN: 2 });
+		// Before the ECB's first snapshot the bank's tables alone: another tag.
+		const before = at('2026-03-13T14:00:00Z');
+		expect((await before.json()).snapshot.source).toBe('nbp');
+		expect(before.headers.get('etag')).not.toBe(res.headers.get('etag'));
+		// The same ECB snapshot, one NBP table fewer: the second source alone changes the tag.
+		const nbp = rules.rates.get('nbp')!.filter((s) => !s.table?.startsWith('TEST'));
+		const fewer = { ...rules, rates: new Map([...rules.rates, ['nbp', nbp]]) };
+		const other = getPricing(
+			get('/api/v1/pricing', { schedule: 'vector-list', at: '2026-03-16T12:00:00Z' }),
+			{ rules: fewer }
+		);
+		expect((await other.json()).snapshot.asOf).toBe(body.snapshot.asOf);
+		expect(other.headers.get('etag')).not.toBe(res.headers.get('etag'));
 	});
 
 	it('answers 304 when the tag matches', () => {
