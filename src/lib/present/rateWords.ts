@@ -17,19 +17,23 @@ export interface RateWords {
 	age: string;
 	/** The reference rate as a sentence names it: "the ECB reference rate". */
 	reference: string;
-	/** The whole of it for a rates line (a source without tables keeps its date alone). */
+	/** The source and where it published: its tables with their days, else its date. */
+	published: string;
+	/** The whole of it for a rates line: `published`, and for tables their age. */
 	text: string;
 }
 
 const WORDS = {
 	en: {
 		table: (table: string, date: string) => `table ${table} of ${date}`,
-		tables: (source: string, tables: string, age: string) => `${source}, ${tables} · ${age} old`,
+		tables: (source: string, tables: string) => `${source}, ${tables}`,
+		aged: (published: string, age: string) => `${published} · ${age} old`,
 		dated: (source: string, date: string) => `${source} reference rates of ${date}`
 	},
 	'zh-CN': {
 		table: (table: string, date: string) => `${date}的 ${table} 号汇率表`,
-		tables: (source: string, tables: string, age: string) => `${source}${tables} · ${age}前`,
+		tables: (source: string, tables: string) => `${source} ${tables}`,
+		aged: (published: string, age: string) => `${published} · ${age}前`,
 		dated: (source: string, date: string) => `${source} 参考汇率，${date}`
 	}
 } as const;
@@ -54,6 +58,7 @@ export function rateWords(rates: QuoteRates, at: number, locale: Locale): RateWo
 	const age = formatAge(at - Date.parse(rates.asOf), locale);
 	const list = (rates.tables ?? []).map((t) => w.table(t.table, day(t.asOf)));
 	const tables = list.length ? formatList(list, locale) : '';
-	const text = tables ? w.tables(name, tables, age) : w.dated(name, date);
-	return { source: name, date, tables, age, reference, text };
+	const published = tables ? w.tables(name, tables) : w.dated(name, date);
+	const text = tables ? w.aged(published, age) : published;
+	return { source: name, date, tables, age, reference, published, text };
 }

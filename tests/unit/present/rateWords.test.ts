@@ -17,6 +17,8 @@ describe('rateWords', () => {
 			tables: 'table 019/B/NBP/2022 of May 11, 2022 and table 092/A/NBP/2022 of May 13, 2022',
 			age: '4 years',
 			reference: 'the National Bank of Poland’s average rate',
+			published:
+				'National Bank of Poland (NBP), table 019/B/NBP/2022 of May 11, 2022 and table 092/A/NBP/2022 of May 13, 2022',
 			text: 'National Bank of Poland (NBP), table 019/B/NBP/2022 of May 11, 2022 and table 092/A/NBP/2022 of May 13, 2022 · 4 years old'
 		});
 	});
@@ -28,7 +30,9 @@ describe('rateWords', () => {
 			tables: '2022年5月11日的 019/B/NBP/2022 号汇率表和2022年5月13日的 092/A/NBP/2022 号汇率表',
 			age: '4 年',
 			reference: '波兰国家银行平均汇率',
-			text: '波兰国家银行2022年5月11日的 019/B/NBP/2022 号汇率表和2022年5月13日的 092/A/NBP/2022 号汇率表 · 4 年前'
+			published:
+				'波兰国家银行 2022年5月11日的 019/B/NBP/2022 号汇率表和2022年5月13日的 092/A/NBP/2022 号汇率表',
+			text: '波兰国家银行 2022年5月11日的 019/B/NBP/2022 号汇率表和2022年5月13日的 092/A/NBP/2022 号汇率表 · 4 年前'
 		});
 	});
 
@@ -55,6 +59,7 @@ describe('rateWords', () => {
 			date: 'March 13, 2026',
 			tables: '',
 			reference: 'the ECB reference rate',
+			published: 'ECB reference rates of March 13, 2026',
 			text: 'ECB reference rates of March 13, 2026'
 		});
 		expect(rateWords(ECB, NOW, 'zh-CN')).toMatchObject({
