@@ -143,6 +143,19 @@ describe('the calculator and the corridors priced with ["ecb", "nbp"]', () => {
 		}
 	});
 
+	it('takes the new country’s currency without a word when the form was for another country', () => {
+		// Without JavaScript the form sends the old currency with the new country.
+		const picked = page('schedule=wallet-standard&destination=GT&targetCurrency=MXN&targetFor=MX');
+		expect(picked.form.targetCurrency).toBe('GTQ');
+		expect(picked.targetChanged).toBeNull();
+		// A currency asked for that country itself is reported when it cannot be had there.
+		for (const asked of ['', '&targetFor=GT']) {
+			const m = page(`schedule=wallet-standard&destination=GT&targetCurrency=MXN${asked}`);
+			expect(m.form.targetCurrency).toBe('GTQ');
+			expect(m.targetChanged).toEqual({ from: 'MXN', to: 'GTQ' });
+		}
+	});
+
 	it('prices in the browser, from the page’s payload, exactly as the server does', () => {
 		for (const destination of ['GT', 'NG', 'VN', 'UA', 'HT', 'MX']) {
 			for (const targetCurrency of ['', 'USD']) {
