@@ -9,7 +9,7 @@ import {
 	TOP_BLOCKED,
 	TOP_CHANGES
 } from '$lib/pages/diffModel';
-import { scheduleSummaries } from '$lib/pages/schedulesModel';
+import { scheduleSummaries, versionPage } from '$lib/pages/schedulesModel';
 
 const SHIPPED = fileURLToPath(new URL('../../../rules/', import.meta.url));
 const rules = loadRules(SHIPPED);
@@ -152,5 +152,33 @@ describe('scheduleSummaries', () => {
 		expect(statuses(IN_2026)).toEqual(['current', 'upcoming', 'upcoming']);
 		expect(statuses(IN_DECEMBER)).toEqual(['past', 'current', 'upcoming']);
 		expect(statuses(IN_2028)).toEqual(['past', 'past', 'current']);
+	});
+});
+
+describe('versionPage and the diff page name the rates in words', () => {
+	const NBP =
+		'National Bank of Poland (NBP), table 019/B/NBP/2022 of May 11, 2022 and table 092/A/NBP/2022 of May 13, 2022 · 4 years old';
+
+	it('lists each source in force, in the schedule’s order', () => {
+		expect(versionPage(rules, 'wallet-standard', '2026-12-06', 'en', IN_DECEMBER)!.rates).toEqual([
+			'ECB reference rates of March 13, 2026',
+			NBP
+		]);
+		expect(versionPage(rules, 'wallet-standard', '2026-01-01', 'en', IN_DECEMBER)!.rates).toEqual([
+			'ECB reference rates of March 13, 2026'
+		]);
+		expect(
+			versionPage(rules, 'wallet-standard', '2026-12-06', 'zh-CN', IN_DECEMBER)!.rates[1]
+		).toBe(
+			'波兰国家银行 2022年5月11日的 019/B/NBP/2022 号汇率表和2022年5月13日的 092/A/NBP/2022 号汇率表 · 4 年前'
+		);
+	});
+
+	it('says which rates both versions of a comparison are priced with', () => {
+		const c = diffPage(rules, 'wallet-standard', {}, 'en', IN_DECEMBER)!.comparison!;
+		expect(c.rates).toEqual(['ECB reference rates of March 13, 2026', NBP]);
+		const before = diffPage(rules, 'wallet-standard', {}, 'en', IN_2026)!.comparison!;
+		// 2026-01-01 names the ECB only, 2026-12-06 both: each source once.
+		expect(before.rates).toEqual(['ECB reference rates of March 13, 2026', NBP]);
 	});
 });
