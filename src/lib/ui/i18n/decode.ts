@@ -103,7 +103,7 @@ const zh: DecodeText = {
 	reference: (source, asOf, age, on) =>
 		`参考汇率：${source} 于 ${asOf} 发布，截至 ${on} 已有 ${age}。`,
 	referenceTables: (source, tables, age, on) =>
-		`参考汇率：${source}${tables}，截至 ${on} 已有 ${age}。`,
+		`参考汇率：${source} ${tables}，截至 ${on} 已有 ${age}。`,
 	instead: '本站服务商交付同样金额的收费',
 	insteadCaption: '从最便宜的开始。每项都链接到带此金额的计算器。',
 	col: { provider: '服务商', way: '方式', total: '您需支付', saving: '差额' },
