@@ -185,7 +185,7 @@ test('a blocked quote offers what would work instead, and the link prices it', a
 
 test('a known next version says what the transfer will cost then', async ({ page }) => {
 	await page.goto(
-		'/?schedule=wallet-standard&type=transfer&funding=debit_card&destination=MX&currency=USD&mode=send&amount=100.00&at=2026-11-22T10:00:00Z'
+		'/?schedule=wallet-standard&type=transfer&funding=debit_card&destination=MX&currency=USD&mode=send&amount=100.00&at=2026-12-10T10:00:00Z'
 	);
 	const next = await page.request.post('/api/v1/quote', {
 		data: {

@@ -9,6 +9,7 @@ const LOCALES = ['en', 'zh-CN'] as const;
 /** The shipped versions, and what each is called at the time the test runs. */
 const VERSIONS = [
 	['wallet-standard', '2026-01-01', '2026-01-01T00:00:00Z'],
+	['wallet-standard', '2026-12-06', '2026-12-06T00:00:00Z'],
 	['wallet-standard', '2027-01-01', '2027-01-01T00:00:00Z'],
 	['bank-wire', '2026-01-01', '2026-01-01T00:00:00Z']
 ] as const;
@@ -53,10 +54,11 @@ test.describe('schedules list', () => {
 				const label = STATUS[locale][['past', 'current', 'upcoming'].indexOf(status)];
 				await expect(item.locator('.badge')).toHaveText(label);
 			}
+			// Each version after the first links to its difference from the one before.
 			const diffLink = page.locator('a[href*="/schedules/wallet-standard/diff"]');
-			await expect(diffLink).toHaveCount(1);
-			await diffLink.click();
-			await expect(page).toHaveURL(/from=2026-01-01&to=2027-01-01/);
+			await expect(diffLink).toHaveCount(2);
+			await diffLink.last().click();
+			await expect(page).toHaveURL(/from=2026-12-06&to=2027-01-01/);
 			await expect(page.locator('html')).toHaveAttribute('lang', locale);
 		});
 	}

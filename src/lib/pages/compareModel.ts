@@ -36,6 +36,7 @@ import {
 	PRESET_KEY,
 	presetValues,
 	providerRequest,
+	rateWords,
 	readForm,
 	requestOf
 } from '../present';
@@ -123,6 +124,18 @@ function rowsOf(
 			query: new URLSearchParams(link).toString()
 		};
 	});
+}
+
+/** The rates of the options that convert, in words, each with the labels of the options using them. */
+function ratesOf(quotes: QuoteResult[], rows: CompareRow[], locale: Locale) {
+	const groups = new Map<string, string[]>();
+	quotes.forEach((q, i) => {
+		if (!q.exchangeRate || !q.rates) return;
+		const text = rateWords(q.rates, Date.parse(q.request.at), locale).text;
+		if (!groups.has(text)) groups.set(text, []);
+		groups.get(text)!.push(rows[i].label);
+	});
+	return [...groups].map(([text, labels]) => ({ text, labels }));
 }
 
 /** The log-spaced amounts of the curve and the standard amounts, in the send currency. */
@@ -334,6 +347,7 @@ export function compareModel(
 					messages: e.issues.map((i) => i.message)
 				}))
 			: [],
+		rates: out.ok ? ratesOf(out.quotes, rows, locale) : [],
 		curve: out.ok
 			? curveOf(rules, out.quotes, rows, snapshot, form.currency, preset === 'destinations', now)
 			: null

@@ -4,7 +4,6 @@ import { selectVersion, type Rules } from '../schedules';
 import {
 	countryName,
 	currencyName,
-	formatAge,
 	formatMoney,
 	formatNumber,
 	formatRate,
@@ -14,6 +13,7 @@ import {
 	type Locale,
 	type Option,
 	type DecodeView,
+	rateWords,
 	readAmount
 } from '../present';
 import { nodeSha256 } from '../server';
@@ -93,7 +93,7 @@ function view(
 			selectVersion(versions, Date.parse(at))?.schedule
 		])
 	);
-	const snapshotTime = Date.parse(d.reference.asOf);
+	const words = rateWords(d.reference, Date.parse(at), locale);
 	return {
 		worse: !d.marginPercent.startsWith('-'),
 		marginPercent: formatNumber(d.marginPercent.replace(/^-/, ''), locale, 2),
@@ -109,9 +109,10 @@ function view(
 		yourRate: `1 ${form.sentCurrency} = ${formatRate(d.effectiveRate)} ${form.receivedCurrency}`,
 		referenceRate: `1 ${form.sentCurrency} = ${formatRate(d.reference.mid)} ${form.receivedCurrency}`,
 		reference: {
-			source: d.reference.source.toUpperCase(),
-			asOf: formatTime(snapshotTime, locale, 'Europe/Berlin'),
-			age: formatAge(Date.parse(at) - snapshotTime, locale),
+			source: words.source,
+			asOf: formatTime(Date.parse(d.reference.asOf), locale, 'Europe/Berlin'),
+			tables: words.tables,
+			age: words.age,
 			on: formatTime(Date.parse(at), locale, 'UTC')
 		},
 		instead: d.instead.map((i) => {

@@ -17,8 +17,22 @@ import {
 	selectVersion
 } from '../schedules';
 import { describeChanges, type ChangeGroup } from '../ui';
-import { countryName, LISTS, type DiffRow, type ListKey, type Locale } from '../present';
+import { countryName, LISTS, type DiffRow, type ListKey, type Locale, rateWords } from '../present';
 import { scheduleSummaries, type VersionSummary } from './schedulesModel';
+import { sourcesInForce } from './sourcesInForce';
+
+/** The rates the versions are priced with at `at`, in words: each source once, in order. */
+function ratesAt(rules: Rules, versions: Schedule[], at: number, locale: Locale): string[] {
+	const seen = new Set<string>();
+	const words: string[] = [];
+	for (const s of versions)
+		for (const r of sourcesInForce(rules, s, at))
+			if (!seen.has(r.source)) {
+				seen.add(r.source);
+				words.push(rateWords(r, at, locale).text);
+			}
+	return words;
+}
 
 /** Rows of the biggest increases and decreases on the overview; blocked and unblocked rows. */
 export const TOP_CHANGES = 20;
@@ -86,7 +100,8 @@ export interface Comparison {
 	changes: ChangeGroup[];
 	changeCount: number;
 	at: string;
-	rates: { source: string; asOf: string } | null;
+	/** The rates both versions are priced with at `at`, in words, one line per source. */
+	rates: string[];
 	grid: {
 		requests: number;
 		baseCurrency: string;
@@ -230,7 +245,7 @@ function comparison(
 		changes: describeChanges(changes, a.schedule, b.schedule, locale),
 		changeCount: changes.length,
 		at: impact.at,
-		rates: impact.rates,
+		rates: ratesAt(rules, [b.schedule, a.schedule], Date.parse(impact.at), locale),
 		grid: {
 			requests: impact.summary.requests,
 			baseCurrency: impact.axes.baseCurrency,

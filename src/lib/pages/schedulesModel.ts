@@ -1,6 +1,7 @@
 import type { Schedule } from '../engine';
 import { type LintFinding, type Rules, selectVersion } from '../schedules';
-import type { Locale } from '../present';
+import { type Locale, rateWords } from '../present';
+import { sourcesInForce } from './sourcesInForce';
 
 export type VersionStatus = 'past' | 'current' | 'upcoming';
 
@@ -40,6 +41,8 @@ export interface VersionPage {
 	summary: ScheduleSummary;
 	version: VersionSummary;
 	lint: LintFinding[];
+	/** The rates it prices with at `now`, in words, one line per source in its order of preference. */
+	rates: string[];
 }
 
 /** One version of a schedule for its page, or null when there is no such version. */
@@ -57,6 +60,7 @@ export function versionPage(
 		schedule: found.schedule,
 		summary,
 		version: summary.versions.find((v) => v.version === version)!,
-		lint: rules.lint.filter((f) => f.file.endsWith(`schedules/${id}/${version}.json`))
+		lint: rules.lint.filter((f) => f.file.endsWith(`schedules/${id}/${version}.json`)),
+		rates: sourcesInForce(rules, found.schedule, now).map((r) => rateWords(r, now, locale).text)
 	};
 }

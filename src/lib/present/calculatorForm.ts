@@ -48,7 +48,9 @@ const first = (o: Record<string, unknown> | undefined) => Object.keys(o ?? {})[0
 
 /**
  * The form for a schedule, from query parameters with the schedule's defaults filled in. A
- * receive currency the destination does not offer is replaced by its first one (reported).
+ * receive currency the destination does not offer is replaced by its first one: reported, unless
+ * `targetFor` (what the form without JavaScript sends: the destination its currency list was
+ * for) says the person chose another country, whose own currency they expect.
  */
 export function formFor(
 	s: Schedule,
@@ -84,7 +86,10 @@ export function formFor(
 			mode: (MODES as string[]).includes(q.mode ?? '') ? (q.mode as Mode) : 'send',
 			amount: q.amount ?? ''
 		},
-		targetChanged: wanted && wanted !== targetCurrency ? { from: wanted, to: targetCurrency } : null
+		targetChanged:
+			wanted && wanted !== targetCurrency && (q.targetFor ?? destination) === destination
+				? { from: wanted, to: targetCurrency }
+				: null
 	};
 }
 

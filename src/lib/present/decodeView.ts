@@ -38,7 +38,12 @@ export interface DecodeView {
 	bar: { fee: string; fx: string } | null;
 	yourRate: string;
 	referenceRate: string;
-	reference: { source: string; asOf: string; age: string; on: string };
+	/**
+	 * The reference rate's source by name, when it was published (an instant, or for a source
+	 * that publishes tables, each table with its day), its age at the receipt's instant, and that
+	 * instant. `tables` is '' for a source without tables.
+	 */
+	reference: { source: string; asOf: string; tables: string; age: string; on: string };
 	instead: DecodeInsteadRow[];
 	notices: Notice[];
 }

@@ -12,6 +12,7 @@ export {
 	deliveryWindow
 } from './formatTime';
 export { formatAge } from './formatAge';
+export { rateWords, type RateWords } from './rateWords';
 export { explainLine, type LineContext } from './explainLine';
 export { formatList } from './formatList';
 export { readAmount, type AmountReading } from './readAmount';

@@ -18,7 +18,11 @@ export interface PagePayload {
 	snapshot: RateSnapshot | null;
 }
 
-/** Rules holding just the page's schedule versions and rate snapshot, for pricing in the browser. */
+/**
+ * Rules holding just the page's schedule versions and rate snapshot, for pricing in the browser.
+ * A snapshot of several sources (`next`) is held as the server holds it, each source under its
+ * own name, so that every version finds the sources its own `rateSource` names, in its order.
+ */
 export function rulesOf(p: PagePayload): Rules {
 	const versions = p.versions.map((v) => ({
 		...v,
@@ -27,8 +31,11 @@ export function rulesOf(p: PagePayload): Rules {
 		effectiveFrom: Date.parse(v.schedule.effectiveFrom)
 	}));
 	const rates: Rules['rates'] = new Map();
-	if (p.snapshot)
-		rates.set(p.snapshot.source, [{ ...p.snapshot, file: '', time: Date.parse(p.snapshot.asOf) }]);
+	for (let s = p.snapshot; s; s = s.next ?? null) {
+		const own = { ...s, file: '', time: Date.parse(s.asOf) };
+		delete own.next;
+		rates.set(s.source, [own]);
+	}
 	return { schedules: new Map([[p.versions[0].schedule.id, versions]]), rates, lint: [] };
 }
 

@@ -100,6 +100,8 @@ export interface CompareModel {
 	issues: RequestIssue[];
 	rows: CompareRow[];
 	excluded: { label: string; messages: string[] }[];
+	/** The rates the options converted with, in words (`rateWords`), each with the options priced with them. */
+	rates: { text: string; labels: string[] }[];
 	curve: CostCurveModel | null;
 }
 

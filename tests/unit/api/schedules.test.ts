@@ -13,6 +13,7 @@ describe('GET /api/v1/schedules', () => {
 		const wallet = body.schedules.find((s) => s.id === 'wallet-standard')!;
 		expect(wallet.versions.map((v) => [v.version, v.status])).toEqual([
 			['2026-01-01', 'in_force'],
+			['2026-12-06', 'upcoming'],
 			['2027-01-01', 'upcoming']
 		]);
 		expect(wallet.versions[0]).toMatchObject({
@@ -24,7 +25,7 @@ describe('GET /api/v1/schedules', () => {
 		const statuses = later.schedules
 			.find((s) => s.id === 'wallet-standard')!
 			.versions.map((v) => v.status);
-		expect(statuses).toEqual(['past', 'in_force']);
+		expect(statuses).toEqual(['past', 'past', 'in_force']);
 	});
 
 	it('calls a schedule not yet in force upcoming', () => {

@@ -8,7 +8,8 @@ import { PROJECT_ROOT as ROOT } from '../../_lib/projectRoot';
 /** Runs `feecalc diff` as `npm run feecalc` would from the project root; never a stack trace. */
 const feecalc = (...args: string[]) => runFeecalc(['diff', ...args]);
 
-const VERSIONS = ['wallet-standard', '2026-01-01', '2027-01-01'];
+// The 2027 version against the one before it: the corridors of 2026-12-06 are in both.
+const VERSIONS = ['wallet-standard', '2026-12-06', '2027-01-01'];
 
 describe('feecalc diff', () => {
 	it('prints the file changes, then the price impact', () => {
@@ -16,13 +17,14 @@ describe('feecalc diff', () => {
 		expect(r.status).toBe(0);
 		expect(r.stderr).toBe('');
 		const out = r.stdout;
-		expect(out).toContain('wallet-standard 2026-01-01 → 2027-01-01');
+		expect(out).toContain('wallet-standard 2026-12-06 → 2027-01-01');
 		expect(out).toMatch(
 			/international_transfer\n\s+percent: 1\.5 → 1\.75\n\s+max\.USD: 29\.00 → 32\.00/
 		);
-		expect(out).toMatch(/\[3\] when \{"destination":"@ASIA"\}\n\s+marginPercent: 2 → 1\.75/);
+		expect(out).toMatch(/\[4\] when \{"destination":"@ASIA"\}\n\s+marginPercent: 2 → 1\.75/);
 		expect(out).toMatch(/BG\n\s+\+ added: \{"currencies":\["EUR"\]\}/);
-		expect(out).toContain('Price impact: 8280 requests');
+		// 3 types × 5 funding × 3 payouts × 61 destinations (46 + the 15 corridors) × 4 amounts.
+		expect(out).toContain('Price impact: 10980 requests');
 		expect(out).toMatch(/Biggest increases \(\d+, first 3\)\n(\s+\+\S+ USD .*\n){3}/);
 		expect(out).toMatch(/Biggest decreases \(\d+, first 3\)\n(\s+-\S+ USD .*\n){3}/);
 		expect(out).toContain('Newly blocked (0)');
@@ -45,9 +47,9 @@ describe('feecalc diff', () => {
 			before: '1.5',
 			after: '1.75'
 		});
-		expect(data.impact.rows).toHaveLength(8280);
-		expect(data.impact.summary.requests).toBe(8280);
-		expect(data.impact.from.version).toBe('2026-01-01');
+		expect(data.impact.rows).toHaveLength(10980);
+		expect(data.impact.summary.requests).toBe(10980);
+		expect(data.impact.from.version).toBe('2026-12-06');
 		expect(data.impact.to.version).toBe('2027-01-01');
 	});
 

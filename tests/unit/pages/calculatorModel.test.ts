@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '$lib/engine';
-import { explainLine } from '$lib/present';
+import { explainLine, priceLocally, requestOf, rulesOf } from '$lib/present';
 import { calculatorModel } from '$lib/pages';
 import { loadRules } from '$lib/server';
 import { USAGE_VECTORS } from '../../_lib/vectors';
@@ -124,5 +124,77 @@ describe('the calculator and usage-priced schedules', () => {
 		expect(express.quote?.request.speed).toBe('express');
 		q.set('speed', 'teleport');
 		expect(calculatorModel(usage, q, 'en', Date.parse(WEDNESDAY)).form.speed).toBe('economy');
+	});
+});
+
+describe('the calculator and the corridors priced with ["ecb", "nbp"]', () => {
+	const NOW = Date.parse('2026-12-10T10:00:00Z');
+	const page = (query: string) => calculatorModel(shipped, new URLSearchParams(query), 'en', NOW);
+
+	it('takes the destination’s first currency from the schedule', () => {
+		for (const [destination, currency] of [
+			['GT', 'GTQ'],
+			['NG', 'NGN'],
+			['VN', 'VND'],
+			['UA', 'UAH'],
+			['MX', 'MXN']
+		]) {
+			const m = page(`schedule=wallet-standard&destination=${destination}`);
+			expect(m.form.targetCurrency).toBe(currency);
+			const offered = m.options.destinations.find((d) => d.value === destination)!;
+			expect(offered.currencies[0]).toBe(currency);
+		}
+	});
+
+	it('takes the new country’s currency without a word when the form was for another country', () => {
+		// Without JavaScript the form sends the old currency with the new country.
+		const picked = page('schedule=wallet-standard&destination=GT&targetCurrency=MXN&targetFor=MX');
+		expect(picked.form.targetCurrency).toBe('GTQ');
+		expect(picked.targetChanged).toBeNull();
+		// A currency asked for that country itself is reported when it cannot be had there.
+		for (const asked of ['', '&targetFor=GT']) {
+			const m = page(`schedule=wallet-standard&destination=GT&targetCurrency=MXN${asked}`);
+			expect(m.form.targetCurrency).toBe('GTQ');
+			expect(m.targetChanged).toEqual({ from: 'MXN', to: 'GTQ' });
+		}
+	});
+
+	it('prices in the browser, from the page’s payload, exactly as the server does', () => {
+		for (const destination of ['GT', 'NG', 'VN', 'UA', 'HT', 'MX']) {
+			for (const targetCurrency of ['', 'USD']) {
+				const query = `schedule=wallet-standard&type=transfer&funding=debit_card&destination=${destination}&currency=USD&targetCurrency=${targetCurrency}&mode=send&amount=500`;
+				const m = page(query);
+				// What the browser gets: the payload as JSON.
+				const payload = JSON.parse(JSON.stringify(m.engine));
+				const local = priceLocally(rulesOf(payload), requestOf(m.form, 'en'), NOW);
+				expect(local.quote).toEqual(m.quote);
+				expect(local.upcoming).toEqual(m.upcoming);
+				expect(JSON.stringify(local.quote)).toBe(JSON.stringify(m.quote));
+			}
+		}
+		const gt = page(
+			'schedule=wallet-standard&destination=GT&currency=USD&mode=send&amount=500'
+		).quote!;
+		expect(gt.rates).toEqual({
+			source: 'nbp',
+			asOf: '2022-05-11T12:15:00+02:00',
+			tables: [
+				{ asOf: '2022-05-11T12:15:00+02:00', table: '019/B/NBP/2022' },
+				{ asOf: '2022-05-13T12:15:00+02:00', table: '092/A/NBP/2022' }
+			]
+		});
+	});
+
+	it('holds each source of the payload under its own name, as the server does', () => {
+		const m = page('schedule=wallet-standard&destination=GT&amount=500');
+		const rules = rulesOf(JSON.parse(JSON.stringify(m.engine)));
+		expect([...rules.rates.keys()]).toEqual(['ecb', 'nbp']);
+		for (const [, [s]] of rules.rates) expect(s.next).toBeUndefined();
+		// So a version that names fewer sources is priced with those only, as on the server.
+		const payload = JSON.parse(JSON.stringify(m.engine));
+		payload.versions[1].schedule.rateSource = 'ecb';
+		const local = priceLocally(rulesOf(payload), requestOf(m.form, 'en'), NOW);
+		expect(local.quote?.rates?.source).toBe('nbp');
+		expect(local.upcoming?.quote.notices.map((n) => n.code)).toContain('no_rate');
 	});
 });

@@ -203,3 +203,32 @@ describe('the amount as people type it', () => {
 		expect(m.issues.map((i) => i.code)).toEqual(['too_many_decimals']);
 	});
 });
+
+describe('compareModel and the rates it priced with', () => {
+	const DECEMBER = Date.parse('2026-12-10T10:00:00Z');
+	const at = (query: string, locale: 'en' | 'zh-CN' = 'en') =>
+		compareModel(rules, new URLSearchParams(query), locale, DECEMBER);
+	const NBP =
+		'National Bank of Poland (NBP), table 019/B/NBP/2022 of May 11, 2022 and table 092/A/NBP/2022 of May 13, 2022 · 4 years old';
+
+	it('says the rates once when every option converts with the same', () => {
+		expect(at(BASE).rates).toEqual([
+			{ text: 'ECB reference rates of March 13, 2026', labels: expect.any(Array) }
+		]);
+		const gt = at(BASE.replace('destination=MX', 'destination=GT'));
+		expect(gt.form.targetCurrency).toBe('GTQ');
+		expect(gt.rates.map((r) => r.text)).toEqual([NBP]);
+		expect(gt.rates[0].labels).toHaveLength(gt.rows.length);
+	});
+
+	it('groups the options by the rates they converted with; one that does not convert has none', () => {
+		const m = at(`${BASE}&preset=home-abroad&countries=MX,GT`);
+		expect(m.rates).toEqual([
+			{ text: 'ECB reference rates of March 13, 2026', labels: ['Mexico'] },
+			{ text: NBP, labels: ['Guatemala'] }
+		]);
+		expect(at(`${BASE}&preset=home-abroad&countries=MX,GT`, 'zh-CN').rates[1].labels).toEqual([
+			'危地马拉'
+		]);
+	});
+});

@@ -96,6 +96,25 @@ describe('decodeModel', () => {
 		expect(m.issues.map((i) => i.code)).toEqual(['no_reference_rate']);
 	});
 
+	it('names the bank and the tables a currency the ECB does not publish was decoded against', () => {
+		const gtq =
+			'sent=500.00&sentCurrency=USD&received=3700.00&receivedCurrency=GTQ&date=2026-05-01';
+		expect(model(gtq).result!.reference).toEqual({
+			source: 'National Bank of Poland (NBP)',
+			asOf: 'May 11, 2022, 12:15 PM GMT+2',
+			tables: 'table 019/B/NBP/2022 of May 11, 2022 and table 092/A/NBP/2022 of May 13, 2022',
+			// 1,451 days after table B: not yet four years of 365 days.
+			age: '3 years',
+			on: 'May 1, 2026, 11:59 PM UTC'
+		});
+		expect(model(gtq, 'zh-CN').result!.reference).toMatchObject({
+			source: '波兰国家银行',
+			tables: '2022年5月11日的 019/B/NBP/2022 号汇率表和2022年5月13日的 092/A/NBP/2022 号汇率表',
+			age: '3 年'
+		});
+		expect(model(RECEIPT).result!.reference.tables).toBe('');
+	});
+
 	it('says it in Simplified Chinese', () => {
 		const r = model(RECEIPT, 'zh-CN').result!;
 		expect(r.reference.age).toBe('3 天 8 小时');

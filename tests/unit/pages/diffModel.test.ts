@@ -9,17 +9,20 @@ import {
 	TOP_BLOCKED,
 	TOP_CHANGES
 } from '$lib/pages/diffModel';
-import { scheduleSummaries } from '$lib/pages/schedulesModel';
+import { scheduleSummaries, versionPage } from '$lib/pages/schedulesModel';
 
 const SHIPPED = fileURLToPath(new URL('../../../rules/', import.meta.url));
 const rules = loadRules(SHIPPED);
 const IN_2026 = Date.parse('2026-06-01T00:00:00Z');
+// After the corridors' version (2026-12-06), before 2027-01-01.
+const IN_DECEMBER = Date.parse('2026-12-10T00:00:00Z');
 const IN_2028 = Date.parse('2028-06-01T00:00:00Z');
 
 describe('cachedDiff', () => {
 	it('prices the grid once per loaded rules and pair, and returns the same object after', () => {
 		const first = cachedDiff(rules, 'wallet-standard', '2026-01-01', '2027-01-01')!;
-		expect(first.impact.summary.requests).toBe(8280);
+		// 3 types × 5 funding × 3 payouts × 61 destinations × 4 amounts.
+		expect(first.impact.summary.requests).toBe(10980);
 		const start = performance.now();
 		const again = cachedDiff(rules, 'wallet-standard', '2026-01-01', '2027-01-01');
 		expect(performance.now() - start).toBeLessThan(20);
@@ -39,7 +42,7 @@ describe('cachedDiff', () => {
 		const fresh = loadRules(SHIPPED);
 		warmDiffCache(fresh, IN_2026);
 		const start = performance.now();
-		expect(cachedDiff(fresh, 'wallet-standard', '2026-01-01', '2027-01-01')).not.toBeNull();
+		expect(cachedDiff(fresh, 'wallet-standard', '2026-01-01', '2026-12-06')).not.toBeNull();
 		expect(performance.now() - start).toBeLessThan(20);
 	});
 
@@ -51,17 +54,20 @@ describe('cachedDiff', () => {
 
 describe('diffPage', () => {
 	it('compares the version in force with the next one by default, else the last two', () => {
-		for (const now of [IN_2026, IN_2028]) {
+		const pair = (now: number) => {
 			const c = diffPage(rules, 'wallet-standard', {}, 'en', now)!.comparison!;
-			expect([c.from.version, c.to.version]).toEqual(['2026-01-01', '2027-01-01']);
-		}
-		const c = diffPage(rules, 'wallet-standard', {}, 'en', IN_2026)!.comparison!;
-		expect([c.from.status, c.to.status]).toEqual(['current', 'upcoming']);
+			return [c.from.version, c.to.version, c.from.status, c.to.status];
+		};
+		expect(pair(IN_2026)).toEqual(['2026-01-01', '2026-12-06', 'current', 'upcoming']);
+		expect(pair(IN_DECEMBER)).toEqual(['2026-12-06', '2027-01-01', 'current', 'upcoming']);
+		expect(pair(IN_2028)).toEqual(['2026-12-06', '2027-01-01', 'past', 'current']);
 	});
 
 	it('fills a missing side with the neighbouring version', () => {
 		const c = diffPage(rules, 'wallet-standard', { to: '2027-01-01' }, 'en', IN_2026)!.comparison!;
-		expect(c.from.version).toBe('2026-01-01');
+		expect(c.from.version).toBe('2026-12-06');
+		const back = diffPage(rules, 'wallet-standard', { from: '2026-01-01' }, 'en', IN_2026)!;
+		expect(back.comparison!.to.version).toBe('2026-12-06');
 	});
 
 	it('is null for an unknown schedule or version, and has no comparison for a single version', () => {
@@ -74,7 +80,7 @@ describe('diffPage', () => {
 
 	it('words the changes, in each language', () => {
 		const fee = (locale: 'en' | 'zh-CN') =>
-			diffPage(rules, 'wallet-standard', {}, locale, IN_2026)!
+			diffPage(rules, 'wallet-standard', {}, locale, IN_DECEMBER)!
 				.comparison!.changes.find((g) => g.section === 'fees')!
 				.entries.find((e) => e.code === 'international_transfer')!;
 		expect(fee('en').title).toBe('International transfer fee');
@@ -97,9 +103,12 @@ describe('diffPage', () => {
 	});
 
 	it('sends only the rows it shows', () => {
-		const c = diffPage(rules, 'wallet-standard', {}, 'en', IN_2026)!.comparison!;
+		const c = diffPage(rules, 'wallet-standard', {}, 'en', IN_DECEMBER)!.comparison!;
 		const list = (key: string) => c.lists.find((l) => l.key === key)!;
-		expect(list('increases')).toMatchObject({ total: 1020, page: 0 });
+		// 1020 before the corridors (34 destinations × 3 payouts × 10 requests whose fees rise more
+		// than the margin falls), and 24 more for each of the 10 corridors outside @ASIA (its margin
+		// falls too): 10,000 USD is above their limit, so 8 requests for each payout.
+		expect(list('increases')).toMatchObject({ total: 1260, page: 0 });
 		expect(list('increases').rows).toHaveLength(TOP_CHANGES);
 		expect(list('decreases').rows).toHaveLength(TOP_CHANGES);
 		expect(list('unblocked')).toMatchObject({ total: 204 });
@@ -115,22 +124,22 @@ describe('diffPage', () => {
 		const c = diffPage(
 			rules,
 			'wallet-standard',
-			{ list: 'increases', page: '11' },
+			{ list: 'increases', page: '13' },
 			'en',
-			IN_2026
+			IN_DECEMBER
 		)!.comparison!;
 		expect(c.full).toBe(true);
 		expect(c.lists).toHaveLength(1);
-		expect(c.lists[0]).toMatchObject({ key: 'increases', page: 11, pages: 11, offset: 1000 });
-		expect(c.lists[0].rows).toHaveLength(1020 - 10 * PAGE_SIZE);
+		expect(c.lists[0]).toMatchObject({ key: 'increases', page: 13, pages: 13, offset: 1200 });
+		expect(c.lists[0].rows).toHaveLength(1260 - 12 * PAGE_SIZE);
 		const past = diffPage(
 			rules,
 			'wallet-standard',
 			{ list: 'increases', page: '99' },
 			'en',
-			IN_2026
+			IN_DECEMBER
 		)!;
-		expect(past.comparison!.lists[0].page).toBe(11);
+		expect(past.comparison!.lists[0].page).toBe(13);
 	});
 });
 
@@ -140,7 +149,36 @@ describe('scheduleSummaries', () => {
 			scheduleSummaries(rules, 'en', now)
 				.find((s) => s.id === 'wallet-standard')!
 				.versions.map((v) => v.status);
-		expect(statuses(IN_2026)).toEqual(['current', 'upcoming']);
-		expect(statuses(IN_2028)).toEqual(['past', 'current']);
+		expect(statuses(IN_2026)).toEqual(['current', 'upcoming', 'upcoming']);
+		expect(statuses(IN_DECEMBER)).toEqual(['past', 'current', 'upcoming']);
+		expect(statuses(IN_2028)).toEqual(['past', 'past', 'current']);
+	});
+});
+
+describe('versionPage and the diff page name the rates in words', () => {
+	const NBP =
+		'National Bank of Poland (NBP), table 019/B/NBP/2022 of May 11, 2022 and table 092/A/NBP/2022 of May 13, 2022 · 4 years old';
+
+	it('lists each source in force, in the schedule’s order', () => {
+		expect(versionPage(rules, 'wallet-standard', '2026-12-06', 'en', IN_DECEMBER)!.rates).toEqual([
+			'ECB reference rates of March 13, 2026',
+			NBP
+		]);
+		expect(versionPage(rules, 'wallet-standard', '2026-01-01', 'en', IN_DECEMBER)!.rates).toEqual([
+			'ECB reference rates of March 13, 2026'
+		]);
+		expect(
+			versionPage(rules, 'wallet-standard', '2026-12-06', 'zh-CN', IN_DECEMBER)!.rates[1]
+		).toBe(
+			'波兰国家银行 2022年5月11日的 019/B/NBP/2022 号汇率表和2022年5月13日的 092/A/NBP/2022 号汇率表 · 4 年前'
+		);
+	});
+
+	it('says which rates both versions of a comparison are priced with', () => {
+		const c = diffPage(rules, 'wallet-standard', {}, 'en', IN_DECEMBER)!.comparison!;
+		expect(c.rates).toEqual(['ECB reference rates of March 13, 2026', NBP]);
+		const before = diffPage(rules, 'wallet-standard', {}, 'en', IN_2026)!.comparison!;
+		// 2026-01-01 names the ECB only, 2026-12-06 both: each source once.
+		expect(before.rates).toEqual(['ECB reference rates of March 13, 2026', NBP]);
 	});
 });

@@ -136,9 +136,12 @@ describe('nextVersionQuote', () => {
 	it('finds the upcoming wallet-standard price on the shipped rules', () => {
 		const shipped = loadRules(fileURLToPath(new URL('../../../rules/', import.meta.url)));
 		const r = { ...request, schedule: 'wallet-standard', funding: 'debit_card' };
-		const next = nextVersionQuote(shipped, r, NOW)!;
+		// Before 2026-12-06 the next version is the one that adds the corridors, at the same prices.
+		expect(nextVersionQuote(shipped, r, NOW)!.version).toBe('2026-12-06');
+		const december = Date.parse('2026-12-10T10:00:00Z');
+		const next = nextVersionQuote(shipped, r, december)!;
 		expect(next.version).toBe('2027-01-01');
-		const now = quote(shipped, r, NOW);
+		const now = quote(shipped, r, december);
 		if (!now.ok) throw new Error('expected a quote');
 		// Debit cards get cheaper: 1.2 % → 0.9 % of 100 plus 0.30.
 		expect(now.quote.transferFees!.amount).not.toBe(next.quote.transferFees!.amount);

@@ -337,13 +337,13 @@ describe('priceImpact', () => {
 		expect(JSON.stringify([...pair.schedules.values()].flat().map((v) => v.schedule))).toBe(before);
 	});
 
-	it('runs on the shipped wallet-standard, 2026-01-01 → 2027-01-01', () => {
+	it('runs on the shipped wallet-standard, 2026-12-06 → 2027-01-01', () => {
 		const shipped = rulesOf(filesOf(SHIPPED));
 		const t = performance.now();
-		const i = impactOf(shipped, 'wallet-standard', '2026-01-01', '2027-01-01');
+		const i = impactOf(shipped, 'wallet-standard', '2026-12-06', '2027-01-01');
 		const ms = performance.now() - t;
-		// 3 types × 5 funding × 3 payouts × 46 destinations (BG and HR are new) × 4 amounts.
-		expect(i.rows).toHaveLength(3 * 5 * 3 * 46 * 4);
+		// 3 types × 5 funding × 3 payouts × 61 destinations (BG and HR are new) × 4 amounts.
+		expect(i.rows).toHaveLength(3 * 5 * 3 * 61 * 4);
 		expect(i.summary.unsupportedBefore).toBe(3 * 5 * 3 * 2 * 4);
 		expect(i.summary.newlyBlocked).toBe(0);
 		expect(i.rows[0].deltaCost).not.toMatch(/^-/);

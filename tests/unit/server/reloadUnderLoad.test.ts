@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectVersion } from '$lib/schedules';
 import { getRules, initRules, rulesStatus, watchRules } from '$lib/server';
 import * as quoteRoute from '../../../src/routes/api/v1/quote/+server';
 import { copyRules, putFile, snapshotOn, walletVersion } from './_lib/rulesCopy';
@@ -54,18 +55,21 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('a reload under load', () => {
 	it('answers every request 200, each priced wholly with the old set or the new one', async () => {
 		const oldRules = getRules();
-		const oldPair = `${oldRules.schedules.get('wallet-standard')![0].hash} 2026-03-13T16:00:00+01:00`;
+		const inForce = selectVersion(oldRules.schedules.get('wallet-standard')!, Date.now())!;
+		const oldPair = `${inForce.hash} 2026-03-13T16:00:00+01:00`;
 		const pairs = new Map<string, number>();
 		const bad: string[] = [];
 		const stop = watchRules({ debounceMs: 100, scanMs: 250, log: (l) => logs.push(l) });
-		const newVersion = walletVersion(rules, day(-1), `${day(-1)}T00:00:00Z`).replace(
+		// In force from a minute ago: after every shipped version in force now, whatever the day.
+		const from = new Date(Date.now() - 60_000).toISOString();
+		const newVersion = walletVersion(rules, 'reload', from).replace(
 			/"fees": \[/,
 			'"fees": [{"id": "reload", "name": {"en": "Reload fee"}, "when": {}, "fixed": {"USD": "0.25"}},'
 		);
 		const changes = (async () => {
 			await wait(700);
 			putFile(join(rules, `rates/ecb/${day(-2)}.json`), snapshotOn(rules, day(-2)));
-			putFile(join(rules, `schedules/wallet-standard/${day(-1)}.json`), newVersion);
+			putFile(join(rules, 'schedules/wallet-standard/reload.json'), newVersion);
 			await wait(900);
 			putFile(join(rules, 'schedules/broken/2026-01-01.json'), '{"id": "broken", "version": ');
 			await wait(900);

@@ -127,7 +127,7 @@ describe('the rules store', () => {
 			getRules()
 				.schedules.get('wallet-standard')
 				?.map((v) => v.schedule.version)
-		).toEqual(['2026-01-01', '2026-06-01', '2027-01-01']);
+		).toEqual(['2026-01-01', '2026-06-01', '2026-12-06', '2027-01-01']);
 	});
 
 	it('watches the folder: a new file is served shortly after, and GET quotes are cached 5 minutes at most', async () => {

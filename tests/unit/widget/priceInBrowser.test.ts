@@ -40,6 +40,23 @@ describe('priceInBrowser', () => {
 		expect(compared).toBeGreaterThan(2000);
 	});
 
+	it('gives the API’s quote for the corridors priced from a second rate source', () => {
+		const december = Date.parse('2026-12-10T10:00:00Z');
+		// As the element gets it: GET /api/v1/pricing's JSON.
+		const pricing = JSON.parse(JSON.stringify(pricingAt(rules, 'wallet-standard', december)));
+		expect(pricing.snapshot.next.source).toBe('nbp');
+		for (const destination of ['GT', 'NG', 'VN', 'UA', 'HT', 'MX'])
+			for (const mode of ['send', 'receive']) {
+				const { form } = formFor(pricing.schedule, { destination, mode, amount: '250' });
+				const api = quote(rules, requestOf(form, 'en'), december, { sha256: nodeSha256 });
+				if (!api.ok) throw new Error('expected a quote');
+				expect(priceInBrowser(pricing, form, 'en', december)).toEqual({
+					quote: api.quote,
+					issues: []
+				});
+			}
+	});
+
 	it('quotes nothing while the amount is empty', () => {
 		const pricing = pricingAt(rules, 'wallet-standard', NOW)!;
 		const { form } = formFor(pricing.schedule, {});

@@ -90,20 +90,21 @@ const en = {
 	},
 	rateOn: (date: string) => `rate of ${date}`,
 	staleRate: (date: string) => `The rate is from ${date}; today’s will differ.`,
+	staleTables: (age: string) => `The rate is ${age} old; today’s will differ.`,
 	rateDetails: 'About this rate',
 	midSentence: (mid: string, from: string, to: string) =>
 		`The mid-market rate was 1 ${from} = ${mid} ${to}.`,
 	marginSentence: (p: string) =>
 		`The provider’s rate is ${p}% below it: that difference is the exchange-rate margin, part of the total cost.`,
-	markupSentence: (p: string) =>
-		`Fees included, you pay ${p}% more for each unit received than at the ECB reference rate (the EU’s way to compare).`,
+	markupSentence: (p: string, reference: string) =>
+		`Fees included, you pay ${p}% more for each unit received than at ${reference} (the EU’s way to compare).`,
 	breakdownTitle: 'Step by step',
 	feeDetails: 'Each fee explained',
 	howPriced: 'How this was priced',
 	scheduleVersion: (name: string, version: string) => `Fee schedule: ${name}, version ${version}`,
 	fileHash: 'File SHA-256',
 	quoteId: 'Quote id',
-	ratesSource: (source: string, asOf: string) => `Rates: ${source} reference rates of ${asOf}`,
+	ratesSource: (rates: string) => `Rates: ${rates}`,
 	blockedTitle: 'This transfer can’t be made',
 	whatYouCanDo: 'What you can do',
 	readMore: 'Read more',
@@ -152,6 +153,8 @@ const en = {
 	},
 	euMarkup: (p: string) =>
 		`Currency conversion charges: ${p}% mark-up over the European Central Bank euro foreign exchange reference rates.`,
+	euMarkupOther: (p: string, reference: string) =>
+		`Currency conversion charges: ${p}% mark-up over ${reference}, as the European Central Bank publishes no rate for this currency.`,
 	validFor: (time: string) => `This quote is valid until ${time}.`,
 	expiresIn: (m: string) => `Expires in ${m}`,
 	expired: 'This quote has expired. Reload the page for a new one.',
@@ -272,18 +275,19 @@ const zhCN: CalculatorText = {
 	},
 	rateOn: (date: string) => `${date} 的汇率`,
 	staleRate: (date: string) => `此汇率为 ${date} 的汇率；今天的汇率会有所不同。`,
+	staleTables: (age: string) => `此汇率已有 ${age}；今天的汇率会有所不同。`,
 	rateDetails: '关于此汇率',
 	midSentence: (mid: string, from: string, to: string) => `中间价为 1 ${from} = ${mid} ${to}。`,
 	marginSentence: (p: string) => `服务商的汇率比中间价低 ${p}%：这个差额就是汇率差价，计入总成本。`,
-	markupSentence: (p: string) =>
-		`连同手续费，每收到一个单位，您比按欧洲央行参考汇率多付 ${p}%（欧盟规定的比较方式）。`,
+	markupSentence: (p: string, reference: string) =>
+		`连同手续费，每收到一个单位，您比按${reference}多付 ${p}%（欧盟规定的比较方式）。`,
 	breakdownTitle: '逐项明细',
 	feeDetails: '各项费用说明',
 	howPriced: '计价依据',
 	scheduleVersion: (name: string, version: string) => `费率表：${name}，${version} 版`,
 	fileHash: '文件 SHA-256',
 	quoteId: '报价编号',
-	ratesSource: (source: string, asOf: string) => `汇率：${source} 参考汇率，${asOf}`,
+	ratesSource: (rates: string) => `汇率：${rates}`,
 	blockedTitle: '无法办理这笔转账',
 	whatYouCanDo: '您可以怎么做',
 	readMore: '了解更多',
@@ -328,6 +332,8 @@ const zhCN: CalculatorText = {
 		mayReduce: '收款银行收取的费用及境外税费可能使收款人实收金额减少。'
 	},
 	euMarkup: (p: string) => `货币兑换费用：比欧洲央行欧元外汇参考汇率加价 ${p}%。`,
+	euMarkupOther: (p: string, reference: string) =>
+		`货币兑换费用：比${reference}加价 ${p}%（欧洲央行不公布该币种的汇率）。`,
 	validFor: (time: string) => `本报价有效期至 ${time}。`,
 	expiresIn: (m: string) => `剩余 ${m}`,
 	expired: '本报价已过期，请刷新页面获取新报价。',

@@ -69,6 +69,8 @@ const en = {
 	open: 'Open',
 	openLabel: (option: string) => `Open ${option} in the calculator`,
 	excluded: 'Not compared',
+	rates: (groups: string[]) => `Rates: ${groups.join('; ')}.`,
+	ratesFor: (rates: string, options: string) => `${rates} (${options})`,
 	nothing: 'There is nothing to compare for this transfer.',
 	bars: {
 		title: 'What each option costs',
@@ -174,6 +176,8 @@ const zhCN: CompareText = {
 	open: '打开',
 	openLabel: (option: string) => `在计算器中打开：${option}`,
 	excluded: '未比较',
+	rates: (groups: string[]) => `汇率：${groups.join('；')}。`,
+	ratesFor: (rates: string, options: string) => `${rates}（${options}）`,
 	nothing: '这笔转账没有可比较的内容。',
 	bars: {
 		title: '各选项的成本',

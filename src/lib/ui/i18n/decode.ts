@@ -45,6 +45,8 @@ const en = {
 	allIn: 'All-in mark-up over the reference rate',
 	reference: (source: string, asOf: string, age: string, on: string) =>
 		`Reference: the ${source} rate published ${asOf}, ${age} old on ${on}.`,
+	referenceTables: (source: string, tables: string, age: string, on: string) =>
+		`Reference: ${source}, ${tables}, ${age} old on ${on}.`,
 	instead: 'What the providers here would have charged to deliver the same amount',
 	insteadCaption: 'Cheapest first. Each links to the calculator with this amount.',
 	col: { provider: 'Provider', way: 'How', total: 'You would pay', saving: 'Difference' },
@@ -100,6 +102,8 @@ const zh: DecodeText = {
 	allIn: '相对参考汇率的综合加价',
 	reference: (source, asOf, age, on) =>
 		`参考汇率：${source} 于 ${asOf} 发布，截至 ${on} 已有 ${age}。`,
+	referenceTables: (source, tables, age, on) =>
+		`参考汇率：${source} ${tables}，截至 ${on} 已有 ${age}。`,
 	instead: '本站服务商交付同样金额的收费',
 	insteadCaption: '从最便宜的开始。每项都链接到带此金额的计算器。',
 	col: { provider: '服务商', way: '方式', total: '您需支付', saving: '差额' },

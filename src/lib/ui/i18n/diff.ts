@@ -112,8 +112,7 @@ const en = {
 		`${requests} requests: every transfer type × way to pay × payout method × destination, each sending the equivalent of ${amounts}, from ${origin}${profile ? ` with a ${profile.toLowerCase()}` : ''}.`,
 	space: ' ',
 	pricedAt: (date: string) => `Both versions are priced at ${date}`,
-	withRates: (source: string, asOf: string) =>
-		`, with the ${source.toUpperCase()} reference rates of ${asOf}.`,
+	withRates: (rates: string[]) => `, with the ${rates.join('; and the ')}.`,
 	noRates: ', without exchange rates.',
 	summary: {
 		increased: 'Cost goes up',
@@ -287,8 +286,7 @@ const zhCN: DiffText = {
 		`共 ${requests} 笔请求：每种转账类型 × 付款方式 × 收款方式 × 汇往地，分别汇出相当于 ${amounts} 的金额，从${origin}汇出${profile ? `，使用${profile}` : ''}。`,
 	space: '',
 	pricedAt: (date: string) => `两个版本均按 ${date} 计价`,
-	withRates: (source: string, asOf: string) =>
-		`，使用 ${source.toUpperCase()} ${asOf} 的参考汇率。`,
+	withRates: (rates: string[]) => `，使用 ${rates.join('；')}。`,
 	noRates: '，不使用汇率。',
 	summary: {
 		increased: '费用上升',

@@ -93,6 +93,9 @@ const en = {
 		},
 		none: { name: 'Not stated', short: 'not stated', each: 'per period', this: 'this period' }
 	},
+	rates: 'Reference rates',
+	ratesOrder: 'In this order: a pair of currencies is priced from the first that publishes both.',
+	noRatesYet: 'None in force yet.',
 	rateAge: 'Exchange-rate age',
 	rateMaxAge: (hours: string) => `Rates older than ${hours} hours are flagged as out of date.`,
 	rateNoMaxAge: 'Never flagged as out of date.',
@@ -243,6 +246,9 @@ const zhCN: SchedulesText = {
 		},
 		none: { name: '未说明', short: '未说明', each: '每个周期', this: '本周期内' }
 	},
+	rates: '参考汇率',
+	ratesOrder: '按此顺序：一对货币按第一个同时公布两者汇率的来源计价。',
+	noRatesYet: '尚无生效的汇率。',
 	rateAge: '汇率时效',
 	rateMaxAge: (hours: string) => `超过 ${hours} 小时的汇率会被标为过时。`,
 	rateNoMaxAge: '从不标为过时。',
