@@ -42,6 +42,22 @@ const minorUnitsOfTheAnswer: Plugin = {
 };
 
 /**
+ * The engine's notice words from the pricing answer (src/lib/widget/_lib/noticeMessages.ts, which
+ * the element fills in) instead of both languages' dictionaries.
+ */
+const noticeWordsOfTheAnswer: Plugin = {
+	name: 'feecalc:notice-words',
+	enforce: 'pre',
+	resolveId(source, importer) {
+		return /^\.\.?\/(engine\/)?messages$/.test(source) &&
+			importer &&
+			/[\\/]src[\\/]lib[\\/](engine[\\/][^\\/]+|widget[\\/]loadLocale)\.ts$/.test(importer)
+			? fileURLToPath(new URL('./src/lib/widget/_lib/noticeMessages.ts', import.meta.url))
+			: null;
+	}
+};
+
+/**
  * Svelte's hydration, which the element never does (it mounts, FeeCalculatorElement.svelte.ts):
  * its `hydrating` flag a constant, so that the bundler drops every branch it guards. The flag is
  * only ever set from within such a branch, or by `hydrate`, which the widget does not import.
@@ -79,6 +95,7 @@ export default defineConfig({
 	plugins: [
 		leftOut,
 		minorUnitsOfTheAnswer,
+		noticeWordsOfTheAnswer,
 		noHydration,
 		svelte({
 			configFile: false,

@@ -9,6 +9,8 @@ export interface EnginePayload {
 	snapshot: RateSnapshot | null;
 	/** The ISO 4217 minor units of every currency the schedule and the snapshot name. */
 	minorUnits: Record<string, number>;
+	/** The words of the engine's own notices, per locale, as the server's engine writes them. */
+	noticeMessages: Record<string, Record<string, string>>;
 }
 
 /** What a page ships to the browser so it can price without asking the server. */

@@ -1,4 +1,4 @@
-import { minorUnits } from '../engine';
+import { minorUnits, NOTICE_MESSAGES } from '../engine';
 import { publicSnapshot } from '../rates';
 import { type Rules, selectVersion, snapshotFor } from '../schedules';
 import type { EnginePayload } from '../present';
@@ -22,8 +22,9 @@ export function minorUnitsIn(value: unknown): Record<string, number> {
 
 /**
  * What a browser needs to price schedule `id` itself at instant `at` (epoch ms): the version in
- * force, its file's SHA-256, the rate snapshot it is priced with, and the minor units of every
- * currency those name (so that the widget need not carry the ISO 4217 list). Null for an unknown
+ * force, its file's SHA-256, the rate snapshot it is priced with, the minor units of every
+ * currency those name (so that the widget need not carry the ISO 4217 list) and the words of the
+ * engine's own notices in every locale (nor those). Null for an unknown
  * schedule or before its first version.
  *
  * @example
@@ -35,7 +36,13 @@ export function pricingAt(rules: Rules, id: string, at: number): EnginePayload |
 	const s = chosen.schedule;
 	const found = snapshotFor(rules, s, at);
 	const snapshot = found && publicSnapshot(found);
-	return { schedule: s, hash: chosen.hash, snapshot, minorUnits: unitsOf(s, found, snapshot) };
+	return {
+		schedule: s,
+		hash: chosen.hash,
+		snapshot,
+		minorUnits: unitsOf(s, found, snapshot),
+		noticeMessages: NOTICE_MESSAGES
+	};
 }
 
 // Schedules and snapshots are immutable once loaded: their currencies are walked once per pair.

@@ -1,4 +1,3 @@
-import { NOTICE_MESSAGES } from '../engine';
 import type { Locale } from '../present';
 import { widgetText } from './widgetText';
 
@@ -11,7 +10,7 @@ const CHUNKS: Partial<Record<Locale, () => Promise<typeof import('./locales/zh-C
 const loading = new Map<Locale, Promise<boolean>>();
 
 /**
- * Makes sure the element's and the engine's texts in `locale` are there: loads them once, beside
+ * Makes sure the element's texts in `locale` are there (the engine's come with the pricing answer): loads them once, beside
  * the script, where the build left them out. False when they could not be loaded (tried again on
  * the next call).
  *
@@ -26,7 +25,6 @@ export function loadLocale(locale: Locale): Promise<boolean> {
 		texts = chunk().then(
 			(m) => {
 				widgetText[locale] = m.widget;
-				NOTICE_MESSAGES[locale] = m.notices;
 				return true;
 			},
 			() => (loading.delete(locale), false)

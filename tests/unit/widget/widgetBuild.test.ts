@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeQuote, type QuoteInput } from '$lib/engine';
+import { computeQuote, NOTICE_MESSAGES, type QuoteInput } from '$lib/engine';
 import { parseRequest, resolveRequest } from '$lib/quoting';
 import { getRules, minorUnitsIn } from '$lib/server';
 import { loadRules } from '$lib/server/loadRules';
@@ -14,6 +14,7 @@ import noticeMessagesZhCN from '../../../src/lib/engine/noticeMessagesZhCN';
 import widgetTextZhCN from '../../../src/lib/widget/widgetTextZhCN';
 import type { withId } from '$lib/widget/withId';
 import type { learnMinorUnits } from '$lib/widget/_lib/exponents';
+import type { learnNoticeMessages } from '$lib/widget/_lib/noticeMessages';
 
 // The widget is built here, into a temporary folder, with its own config (widget.vite.config.ts):
 // `npm test` runs the unit tests before `npm run build`.
@@ -47,18 +48,20 @@ let engine: {
 	computeQuote: typeof computeQuote;
 	withId: typeof withId;
 	learnMinorUnits: typeof learnMinorUnits;
+	learnNoticeMessages: typeof learnNoticeMessages;
 };
 
 beforeAll(async () => {
 	[widget, ...apart] = await bundle(resolve(root, 'src/lib/widget/main.ts'), join(out, 'widget'));
 	// The engine as the widget carries it, on src/lib/widget/_lib/Decimal.ts instead of decimal.js,
-	// with its Chinese texts loaded as the element loads them.
+	// with its Chinese texts loaded as the element loads them, and its notice words from the answer.
 	const driver = join(out, 'driver.ts');
 	writeFileSync(
 		driver,
 		`export { computeQuote } from '${resolve(root, 'src/lib/engine/computeQuote.ts')}';\n` +
 			`export { withId } from '${resolve(root, 'src/lib/widget/withId.ts')}';\n` +
 			`export { learnMinorUnits } from '${resolve(root, 'src/lib/widget/_lib/exponents.ts')}';\n` +
+			`export { learnNoticeMessages } from '${resolve(root, 'src/lib/widget/_lib/noticeMessages.ts')}';\n` +
 			`import { loadLocale } from '${resolve(root, 'src/lib/widget/loadLocale.ts')}';\n` +
 			`if (!(await loadLocale('zh-CN'))) throw new Error('zh-CN did not load');\n`
 	);
@@ -92,11 +95,20 @@ describe('the widget’s JavaScript', () => {
 
 	it('leaves no Chinese text in fee-calculator.js', () => {
 		const zh = apart.find((c) => c.fileName.includes('zh-CN'))!;
-		const texts = [...Object.values(widgetTextZhCN), ...Object.values(noticeMessagesZhCN)];
-		const words = texts.filter((t): t is string => typeof t === 'string');
-		expect(words.length).toBeGreaterThan(40);
+		const words = Object.values(widgetTextZhCN).filter((t): t is string => typeof t === 'string');
+		expect(words.length).toBeGreaterThan(25);
 		expect(words.filter((t) => widget.code.includes(t))).toEqual([]);
 		expect(words.filter((t) => !zh.code.includes(t))).toEqual([]);
+	});
+
+	it('carries no notice words of the engine in any language: they come with the pricing answer', () => {
+		const words = [...Object.values(NOTICE_MESSAGES.en), ...Object.values(noticeMessagesZhCN)];
+		expect(
+			words.filter((t) => widget.code.includes(t) || apart.some((c) => c.code.includes(t)))
+		).toEqual([]);
+		const modules = widget.moduleIds.map((id) => id.replace(/\\/g, '/'));
+		expect(modules.filter((m) => /engine\/(messages|noticeMessagesZhCN)\.ts$/.test(m))).toEqual([]);
+		expect(modules.some((m) => m.endsWith('src/lib/widget/_lib/noticeMessages.ts'))).toBe(true);
 	});
 
 	it('carries no ISO 4217 list: the minor units come with the pricing answer', () => {
@@ -176,6 +188,7 @@ describe('the engine inside the widget', () => {
 		for (const { name, input } of all) {
 			// The minor units as the pricing API sends them with this schedule and snapshot.
 			engine.learnMinorUnits(minorUnitsIn([input.schedule, input.snapshot]));
+			engine.learnNoticeMessages(NOTICE_MESSAGES);
 			// As the element prices: no id at first, then the browser's SHA-256 (withId).
 			const mine = await engine.withId(engine.computeQuote(input, { sha256: () => '' }));
 			if (JSON.stringify(mine) !== JSON.stringify(computeQuote(input))) differ.push(name);

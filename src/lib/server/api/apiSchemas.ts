@@ -127,6 +127,10 @@ export const pricingSchema = z
 		snapshot: rateSnapshotSchema.nullable().meta({ description: 'The rates it is priced with' }),
 		minorUnits: z.record(z.string(), z.number().int().min(0)).meta({
 			description: 'ISO 4217 minor-unit exponent of every currency the schedule and snapshot name'
+		}),
+		noticeMessages: z.record(z.string(), z.record(z.string(), z.string())).meta({
+			description:
+				"Per locale, the words of the notices the engine itself raises ({amount} is a limit): a browser writes a quote's messages with them, as the server does"
 		})
 	})
 	.meta({ title: 'Pricing', description: 'What a browser needs to price a schedule itself' });
