@@ -19,7 +19,7 @@ export { readAmount, type AmountReading } from './readAmount';
 export { noticeHelp, type NoticeHelp } from './noticeHelp';
 export { noticeText } from './noticeText';
 export { providerSupport, type ProviderSupport } from './providerSupport';
-export { rateIsStale, STALE_RATE_DAYS } from './rateIsStale';
+export { rateIsStale, STALE_RATE_DAYS, STALE_TABLE_DAYS } from './rateIsStale';
 export { moneyParts, MONEY_PARTS, type MoneyPart, type MoneyShare } from './moneyParts';
 export {
 	countryName,

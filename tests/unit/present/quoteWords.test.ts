@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Notice, QuoteResult } from '$lib/engine';
-import { moneyParts, noticeHelp, noticeText, providerSupport, rateIsStale } from '$lib/present';
+import {
+	moneyParts,
+	noticeHelp,
+	noticeText,
+	providerSupport,
+	rateIsStale,
+	STALE_TABLE_DAYS
+} from '$lib/present';
 import type { CostSplit } from '$lib/quoting';
 
 const sanctioned: Notice = {
@@ -63,6 +70,11 @@ describe('rateIsStale', () => {
 		[263 * day, true]
 	])('after %i ms is %s', (age, stale) => {
 		expect(rateIsStale(asOf, Date.parse(asOf) + age)).toBe(stale);
+	});
+
+	it('gives a rate from a weekly table a week and a day', () => {
+		expect(rateIsStale(asOf, Date.parse(asOf) + 7 * day, STALE_TABLE_DAYS)).toBe(false);
+		expect(rateIsStale(asOf, Date.parse(asOf) + 8 * day + 1, STALE_TABLE_DAYS)).toBe(true);
 	});
 });
 
