@@ -2,13 +2,13 @@ import { findAlternatives, fromText, quote } from '../../lib/quoting';
 import { nodeSha256 } from '../../lib/server';
 import { Exit, load, type Command } from '../common';
 import { parseArgs, UsageError } from '../parseArgs';
-import { requestFromArgs } from '../requestFromArgs';
+import { QUOTE_OPTIONS, requestFromArgs } from '../requestFromArgs';
 import { issueLine } from './compare';
 
 export const alternativesCommand: Command = {
 	usage: 'feecalc alternatives <the quote options> [--json]',
 	run(argv, context) {
-		const args = parseArgs(argv, new Set(['json']));
+		const args = parseArgs(argv, { options: QUOTE_OPTIONS, flags: ['json'] });
 		if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
 		const request = fromText(requestFromArgs(args));
 		const rules = load(args, context);

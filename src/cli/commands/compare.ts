@@ -4,7 +4,7 @@ import { formatPath } from '../../lib/rates';
 import { nodeSha256 } from '../../lib/server';
 import { Exit, load, type Command } from '../common';
 import { parseArgs, UsageError } from '../parseArgs';
-import { requestFromArgs } from '../requestFromArgs';
+import { QUOTE_OPTIONS, requestFromArgs } from '../requestFromArgs';
 
 const ALIASES: Record<string, string> = { dest: 'destination' };
 
@@ -75,7 +75,7 @@ export const compareCommand: Command = {
 	usage: `feecalc compare <the quote options> --vary KEY=V1,V2,... [--vary ...] [--json]
                 (KEY: type, funding, payout, speed, destination (or dest), schedule)`,
 	run(argv, context) {
-		const args = parseArgs(argv, new Set(['json']));
+		const args = parseArgs(argv, { options: [...QUOTE_OPTIONS, 'vary'], flags: ['json'] });
 		if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
 		const request = requestFromArgs(args, new Set(['vary']));
 		const vary = varyFromArgs(args.options.get('vary') ?? []);

@@ -1,7 +1,7 @@
 import { type ImpactRow, priceImpact, type PriceImpact } from '../../lib/quoting';
 import { formatPath } from '../../lib/rates';
 import { diffSchedules, type ScheduleChange } from '../../lib/schedules';
-import { Exit, load, only, type Command } from '../common';
+import { Exit, load, type Command } from '../common';
 import { parseArgs, UsageError } from '../parseArgs';
 
 const text = (v: unknown, width = 90) => {
@@ -125,8 +125,7 @@ function formatImpact(impact: PriceImpact, top: number): string[] {
 export const diffCommand: Command = {
 	usage: 'feecalc diff ID V1 V2 [--rules DIR] [--at ISO] [--top N] [--json]',
 	run(argv, context) {
-		const args = parseArgs(argv, new Set(['json']));
-		only(args, ['rules', 'at', 'top']);
+		const args = parseArgs(argv, { options: ['rules', 'at', 'top'], flags: ['json'] });
 		if (args.positionals.length !== 3)
 			throw new UsageError('diff takes a schedule id and two versions');
 		const [id, v1, v2] = args.positionals;

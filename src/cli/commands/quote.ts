@@ -4,7 +4,7 @@ import { nodeSha256 } from '../../lib/server';
 import { Exit, load, type Command } from '../common';
 import { formatQuote } from '../formatQuote';
 import { parseArgs, UsageError } from '../parseArgs';
-import { requestFromArgs } from '../requestFromArgs';
+import { QUOTE_OPTIONS, requestFromArgs } from '../requestFromArgs';
 
 export const quoteCommand: Command = {
 	usage: `feecalc quote --schedule ID --type T --funding F --dest CC --from CUR
@@ -13,7 +13,7 @@ export const quoteCommand: Command = {
                 [--sent-this-period A] [--transfers-this-period N]
                 [--version V] [--at ISO] [--rules DIR] [--locale L] [--json]`,
 	run(argv, context) {
-		const args = parseArgs(argv, new Set(['json']));
+		const args = parseArgs(argv, { options: QUOTE_OPTIONS, flags: ['json'] });
 		if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
 		const request = requestFromArgs(args);
 		const json = args.flags.has('json');
