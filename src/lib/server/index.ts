@@ -10,13 +10,7 @@ export {
 	type ReloadError,
 	type ReloadOutcome
 } from './rulesStore';
-export {
-	watchRules,
-	folderSignature,
-	reloadMaxAge,
-	RELOAD_MAX_AGE,
-	type WatchOptions
-} from './watchRules';
+export { watchRules, reloadMaxAge, RELOAD_MAX_AGE, type WatchOptions } from './watchRules';
 export {
 	CORS_HEADERS,
 	MAX_BODY_BYTES,
