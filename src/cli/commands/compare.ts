@@ -1,7 +1,7 @@
 import type { Money, QuoteResult } from '../../lib/engine';
 import { compareQuotes, fromText, type Excluded, type RequestIssue } from '../../lib/quoting';
 import { formatPath } from '../../lib/rates';
-import { nodeSha256 } from '../../lib/server';
+import { quoteOptions } from '../../lib/server';
 import { Exit, load, type Command } from '../common';
 import { parseArgs, UsageError } from '../parseArgs';
 import { QUOTE_OPTIONS, requestFromArgs } from '../requestFromArgs';
@@ -82,10 +82,7 @@ export const compareCommand: Command = {
 		const out = compareQuotes(
 			load(args, context),
 			{ request: fromText(request), vary },
-			Date.now(),
-			{
-				sha256: nodeSha256
-			}
+			quoteOptions()
 		);
 		if (!out.ok) throw new Exit(2, issueLine(out.issues[0]));
 		if (args.flags.has('json'))

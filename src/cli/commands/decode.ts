@@ -2,7 +2,7 @@ import type { DecodeResult } from '../../lib/quoting';
 import { decodeReceipt } from '../../lib/quoting';
 import { formatPath } from '../../lib/rates';
 import { ratesLine } from '../ratesLine';
-import { nodeSha256 } from '../../lib/server';
+import { quoteOptions } from '../../lib/server';
 import { Exit, load, type Command } from '../common';
 import { parseArgs, UsageError } from '../parseArgs';
 
@@ -70,7 +70,7 @@ export const decodeCommand: Command = {
 			if (values && values.length > 1) throw new UsageError(`--${option} is given more than once`);
 			if (values) input[field] = values[0];
 		}
-		const out = decodeReceipt(load(args, context), input, Date.now(), { sha256: nodeSha256 });
+		const out = decodeReceipt(load(args, context), input, quoteOptions());
 		if (!out.ok) {
 			const [i] = out.issues;
 			const field = formatPath(i.path);

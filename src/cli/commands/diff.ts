@@ -132,7 +132,12 @@ export const diffCommand: Command = {
 		const topText = args.options.get('top')?.[0] ?? '10';
 		if (!/^[0-9]{1,6}$/.test(topText)) throw new UsageError('--top takes a whole number');
 		const rules = load(args, context);
-		const out = priceImpact(rules, id, v1, v2, { at: args.options.get('at')?.[0] });
+		const out = priceImpact(rules, {
+			schedule: id,
+			from: v1,
+			to: v2,
+			at: args.options.get('at')?.[0]
+		});
 		if (!out.ok) {
 			const [i] = out.issues;
 			throw new Exit(2, `${formatPath(i.path)}: ${i.message} (${i.code})`);

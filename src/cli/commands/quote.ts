@@ -1,6 +1,6 @@
 import { fromText, quoteWithHints } from '../../lib/quoting';
 import { formatPath } from '../../lib/rates';
-import { nodeSha256 } from '../../lib/server';
+import { quoteOptions } from '../../lib/server';
 import { Exit, load, type Command } from '../common';
 import { formatQuote } from '../formatQuote';
 import { parseArgs, UsageError } from '../parseArgs';
@@ -18,13 +18,10 @@ export const quoteCommand: Command = {
 		const request = requestFromArgs(args);
 		const json = args.flags.has('json');
 		// Hints only in the readable breakdown: --json is exactly the quote (quote.md).
-		const out = quoteWithHints(
-			load(args, context),
-			fromText(request),
-			Date.now(),
-			{ sha256: nodeSha256 },
-			!json
-		);
+		const out = quoteWithHints(load(args, context), fromText(request), {
+			...quoteOptions(),
+			hints: !json
+		});
 		if (!out.ok) {
 			const [i] = out.issues;
 			const field = formatPath(i.path);

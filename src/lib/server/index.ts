@@ -1,5 +1,6 @@
 export { loadRules, RulesError, displayPrefix } from './loadRules';
 export { nodeSha256 } from './nodeSha256';
+export { quoteOptions } from './quoteOptions';
 export {
 	initRules,
 	getRules,

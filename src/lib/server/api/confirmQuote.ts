@@ -2,7 +2,7 @@ import type { QuoteResult } from '../../engine';
 import { CONFIRMATION_MS, quote, type RequestIssue } from '../../quoting';
 import { selectVersion } from '../../schedules';
 import { issuesResponse, jsonResponse, readJsonBody } from '../http';
-import { nodeSha256 } from '../nodeSha256';
+import { quoteOptions } from '../quoteOptions';
 import { getRules } from '../rulesStore';
 import { signingKey, signToken } from '../signing';
 import type { ApiOptions } from './ApiOptions';
@@ -36,7 +36,7 @@ export async function confirmQuote(request: Request, options: ApiOptions = {}): 
 	const now = options.now ?? Date.now();
 	const input = isObject(body.value) ? { ...body.value } : body.value;
 	if (isObject(input)) delete input.at;
-	const out = quote(rules, input, now, { sha256: nodeSha256 });
+	const out = quote(rules, input, quoteOptions(now));
 	if (!out.ok) return issuesResponse(out.issues);
 	const q = out.quote;
 	const inForce = selectVersion(rules.schedules.get(q.schedule.id) ?? [], now);

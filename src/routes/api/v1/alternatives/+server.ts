@@ -5,8 +5,8 @@ import {
 	issuesResponse,
 	jsonResponse,
 	methodNotAllowed,
-	nodeSha256,
-	readJsonBody
+	readJsonBody,
+	quoteOptions
 } from '$lib/server';
 
 /**
@@ -16,7 +16,7 @@ import {
 export const POST: RequestHandler = async ({ request }) => {
 	const body = await readJsonBody(request);
 	if (!body.ok) return body.response;
-	const out = findAlternatives(getRules(), body.value, Date.now(), { sha256: nodeSha256 });
+	const out = findAlternatives(getRules(), body.value, quoteOptions());
 	return out.ok ? jsonResponse({ alternatives: out.alternatives }) : issuesResponse(out.issues);
 };
 
