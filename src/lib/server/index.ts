@@ -1,6 +1,7 @@
 export { loadRules, RulesError, displayPrefix } from './loadRules';
 export { nodeSha256 } from './nodeSha256';
 export { quoteOptions } from './quoteOptions';
+export { confirmRequest, type ConfirmOutcome, type ConfirmationPayload } from './confirmRequest';
 export {
 	initRules,
 	getRules,

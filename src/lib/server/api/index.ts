@@ -6,7 +6,7 @@ export { getScheduleFile } from './getScheduleFile';
 export { getRates } from './getRates';
 export { getPricing } from './getPricing';
 export { getOpenApi } from './getOpenApi';
-export { confirmQuote, type ConfirmationPayload } from './confirmQuote';
+export { confirmQuote } from './confirmQuote';
 export { verifyQuote, verifyToken } from './verifyQuote';
 export { methodNotAllowed } from './methodNotAllowed';
 export { notFound } from './notFound';
