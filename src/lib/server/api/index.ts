@@ -1,6 +1,8 @@
 export type { ApiOptions } from './ApiOptions';
 export { getQuote } from './getQuote';
 export { postQuote } from './postQuote';
+export { postAlternatives } from './postAlternatives';
+export { postCompare } from './postCompare';
 export { listSchedules } from './listSchedules';
 export { getScheduleFile } from './getScheduleFile';
 export { getRates } from './getRates';
