@@ -2,7 +2,7 @@
 // each timed as the median of 21 runs after a warm-up. Target: each under 50 ms.
 import { Dec, midRates, minorUnits } from '../src/lib/engine';
 import { compareQuotes, costCurve } from '../src/lib/quoting';
-import { loadRules, nodeSha256 } from '../src/lib/server';
+import { loadRules, quoteOptions } from '../src/lib/server';
 import { selectSnapshot } from '../src/lib/rates';
 import { selectVersion } from '../src/lib/schedules';
 
@@ -10,7 +10,7 @@ const rules = loadRules('rules');
 const AT = '2026-11-22T10:00:00Z';
 const NOW = Date.parse(AT);
 const RUNS = 21;
-const opts = { sha256: nodeSha256 };
+const opts = quoteOptions(NOW);
 
 function median(fn: () => void): { median: number; best: number } {
 	for (let i = 0; i < 3; i++) fn();
@@ -44,10 +44,10 @@ const compareInput = {
 	},
 	vary
 };
-const check = compareQuotes(rules, compareInput, NOW, opts);
+const check = compareQuotes(rules, compareInput, opts);
 if (!check.ok || check.excluded.length)
 	throw new Error('the comparison must price every combination');
-const compareTime = median(() => compareQuotes(rules, compareInput, NOW, opts));
+const compareTime = median(() => compareQuotes(rules, compareInput, opts));
 
 // 2. The 60-point cost curve of five options: amounts log-spaced from the equivalent of USD 10 to
 // USD 10,000 in the send currency (EUR), on its minor-unit grid, in send mode.
@@ -80,9 +80,9 @@ const options = ['balance', 'bank_account', 'debit_card', 'credit_card', 'cash']
 	mode: 'send'
 }));
 for (const o of options)
-	if (!costCurve(rules, o, amounts, NOW, opts).ok) throw new Error('every curve must be priced');
+	if (!costCurve(rules, o, { ...opts, amounts }).ok) throw new Error('every curve must be priced');
 const curveTime = median(() => {
-	for (const o of options) costCurve(rules, o, amounts, NOW, opts);
+	for (const o of options) costCurve(rules, o, { ...opts, amounts });
 });
 
 const ms = (t: { median: number; best: number }) =>

@@ -27,8 +27,6 @@ export function requestFromArgs(
 ): Record<string, string> {
 	const req: Record<string, string> = {};
 	for (const [name, values] of args.options) {
-		if (!QUOTE_OPTIONS.has(name) && !extra.has(name))
-			throw new UsageError(`unknown option --${name}`);
 		if (values.length > 1 && !extra.has(name))
 			throw new UsageError(`--${name} is given more than once`);
 		if (MAP[name]) req[MAP[name]] = values[0];

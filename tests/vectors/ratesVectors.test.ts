@@ -49,13 +49,13 @@ const NOW = Date.parse('2026-12-01T00:00:00Z');
 describe('rate-source vectors through the engine', () => {
 	const rules = loadRules(RULES);
 	it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-		const out = quote(rules, c.request, NOW);
+		const out = quote(rules, c.request, { now: NOW });
 		if (!out.ok) throw new Error(JSON.stringify(out.issues));
 		expect(actualFor(c.expect, out.quote)).toEqual(expectedFor(c.expect, out.quote));
 	});
 
 	it.each(decodes.map((c) => [c.name, c] as const))('decodes %s', (_name, c) => {
-		const out = decodeReceipt(rules, c.request, NOW);
+		const out = decodeReceipt(rules, c.request, { now: NOW });
 		if (!out.ok) throw new Error(JSON.stringify(out.issues));
 		expect(decodeFigures(out.result)).toEqual(c.expect);
 	});

@@ -120,7 +120,7 @@ const CASES: VectorCase[] = [
 describe('revolut-exchange weekend rate through the engine', () => {
 	const rules = loadRules(RULES);
 	it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-		const out = quote(rules, c.request, Date.parse(c.request.at));
+		const out = quote(rules, c.request, { now: Date.parse(c.request.at) });
 		if (!out.ok) throw new Error(JSON.stringify(out.issues));
 		expect(actualFor(c.expect, out.quote)).toEqual(expectedFor(c.expect, out.quote));
 	});

@@ -11,7 +11,7 @@ const cases = readCases<VectorCase>();
 describe('vectors through the engine', () => {
 	const rules = loadRules(VECTOR_RULES);
 	it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-		const out = quote(rules, c.request, Date.parse('2026-01-01T00:00:00Z'));
+		const out = quote(rules, c.request, { now: Date.parse('2026-01-01T00:00:00Z') });
 		if (!out.ok) throw new Error(JSON.stringify(out.issues));
 		expect(actualFor(c.expect, out.quote)).toEqual(expectedFor(c.expect, out.quote));
 	});

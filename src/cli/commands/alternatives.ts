@@ -1,22 +1,22 @@
 import { findAlternatives, fromText, quote } from '../../lib/quoting';
-import { nodeSha256 } from '../../lib/server';
+import { quoteOptions } from '../../lib/server';
 import { Exit, load, type Command } from '../common';
 import { parseArgs, UsageError } from '../parseArgs';
-import { requestFromArgs } from '../requestFromArgs';
+import { QUOTE_OPTIONS, requestFromArgs } from '../requestFromArgs';
 import { issueLine } from './compare';
 
 export const alternativesCommand: Command = {
 	usage: 'feecalc alternatives <the quote options> [--json]',
 	run(argv, context) {
-		const args = parseArgs(argv, new Set(['json']));
+		const args = parseArgs(argv, { options: QUOTE_OPTIONS, flags: ['json'] });
 		if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
 		const request = fromText(requestFromArgs(args));
 		const rules = load(args, context);
-		const options = { sha256: nodeSha256 };
-		const out = findAlternatives(rules, request, Date.now(), options);
+		const options = quoteOptions();
+		const out = findAlternatives(rules, request, options);
 		if (!out.ok) throw new Exit(2, issueLine(out.issues[0]));
 		if (args.flags.has('json')) return JSON.stringify({ alternatives: out.alternatives }, null, 2);
-		const base = quote(rules, request, Date.now(), options);
+		const base = quote(rules, request, options);
 		if (base.ok && base.quote.allowed) return 'The quote is allowed: nothing to change.';
 		const blocks = base.ok ? base.quote.notices.filter((n) => n.severity === 'block') : [];
 		const lines = [`Blocked: ${blocks.map((n) => n.code).join(', ')}`];

@@ -1,12 +1,11 @@
 import { formatIssue } from '../../lib/rates';
-import { load, only, type Command } from '../common';
+import { load, type Command } from '../common';
 import { parseArgs } from '../parseArgs';
 
 export const checkCommand: Command = {
 	usage: 'feecalc check [--rules DIR]',
 	run(argv, context) {
-		const args = parseArgs(argv, new Set());
-		only(args, ['rules']);
+		const args = parseArgs(argv, { options: ['rules'] });
 		const rules = load(args, context);
 		const versions = [...rules.schedules.values()].reduce((n, v) => n + v.length, 0);
 		const snapshots = [...rules.rates.values()].reduce((n, v) => n + v.length, 0);

@@ -1,10 +1,10 @@
 import type { Money, QuoteResult } from '../../lib/engine';
 import { compareQuotes, fromText, type Excluded, type RequestIssue } from '../../lib/quoting';
 import { formatPath } from '../../lib/rates';
-import { nodeSha256 } from '../../lib/server';
+import { quoteOptions } from '../../lib/server';
 import { Exit, load, type Command } from '../common';
 import { parseArgs, UsageError } from '../parseArgs';
-import { requestFromArgs } from '../requestFromArgs';
+import { QUOTE_OPTIONS, requestFromArgs } from '../requestFromArgs';
 
 const ALIASES: Record<string, string> = { dest: 'destination' };
 
@@ -75,17 +75,14 @@ export const compareCommand: Command = {
 	usage: `feecalc compare <the quote options> --vary KEY=V1,V2,... [--vary ...] [--json]
                 (KEY: type, funding, payout, speed, destination (or dest), schedule)`,
 	run(argv, context) {
-		const args = parseArgs(argv, new Set(['json']));
+		const args = parseArgs(argv, { options: [...QUOTE_OPTIONS, 'vary'], flags: ['json'] });
 		if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
 		const request = requestFromArgs(args, new Set(['vary']));
 		const vary = varyFromArgs(args.options.get('vary') ?? []);
 		const out = compareQuotes(
 			load(args, context),
 			{ request: fromText(request), vary },
-			Date.now(),
-			{
-				sha256: nodeSha256
-			}
+			quoteOptions()
 		);
 		if (!out.ok) throw new Exit(2, issueLine(out.issues[0]));
 		if (args.flags.has('json'))

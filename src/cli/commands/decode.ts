@@ -2,8 +2,8 @@ import type { DecodeResult } from '../../lib/quoting';
 import { decodeReceipt } from '../../lib/quoting';
 import { formatPath } from '../../lib/rates';
 import { ratesLine } from '../ratesLine';
-import { nodeSha256 } from '../../lib/server';
-import { Exit, load, only, type Command } from '../common';
+import { quoteOptions } from '../../lib/server';
+import { Exit, load, type Command } from '../common';
 import { parseArgs, UsageError } from '../parseArgs';
 
 /** Command-line options and the decode.md field each one fills. */
@@ -62,16 +62,15 @@ export const decodeCommand: Command = {
 	usage: `feecalc decode --sent A --from CUR --received A --to CUR [--fee A] --date D
                 [--dest CC] [--source S] [--rules DIR] [--locale L] [--json]`,
 	run(argv, context) {
-		const args = parseArgs(argv, new Set(['json']));
+		const args = parseArgs(argv, { options: [...Object.keys(FIELDS), 'rules'], flags: ['json'] });
 		if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
-		only(args, [...Object.keys(FIELDS), 'rules']);
 		const input: Record<string, string> = {};
 		for (const [option, field] of Object.entries(FIELDS)) {
 			const values = args.options.get(option);
 			if (values && values.length > 1) throw new UsageError(`--${option} is given more than once`);
 			if (values) input[field] = values[0];
 		}
-		const out = decodeReceipt(load(args, context), input, Date.now(), { sha256: nodeSha256 });
+		const out = decodeReceipt(load(args, context), input, quoteOptions());
 		if (!out.ok) {
 			const [i] = out.issues;
 			const field = formatPath(i.path);

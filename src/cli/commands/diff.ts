@@ -1,7 +1,7 @@
 import { type ImpactRow, priceImpact, type PriceImpact } from '../../lib/quoting';
 import { formatPath } from '../../lib/rates';
 import { diffSchedules, type ScheduleChange } from '../../lib/schedules';
-import { Exit, load, only, type Command } from '../common';
+import { Exit, load, type Command } from '../common';
 import { parseArgs, UsageError } from '../parseArgs';
 
 const text = (v: unknown, width = 90) => {
@@ -125,15 +125,19 @@ function formatImpact(impact: PriceImpact, top: number): string[] {
 export const diffCommand: Command = {
 	usage: 'feecalc diff ID V1 V2 [--rules DIR] [--at ISO] [--top N] [--json]',
 	run(argv, context) {
-		const args = parseArgs(argv, new Set(['json']));
-		only(args, ['rules', 'at', 'top']);
+		const args = parseArgs(argv, { options: ['rules', 'at', 'top'], flags: ['json'] });
 		if (args.positionals.length !== 3)
 			throw new UsageError('diff takes a schedule id and two versions');
 		const [id, v1, v2] = args.positionals;
 		const topText = args.options.get('top')?.[0] ?? '10';
 		if (!/^[0-9]{1,6}$/.test(topText)) throw new UsageError('--top takes a whole number');
 		const rules = load(args, context);
-		const out = priceImpact(rules, id, v1, v2, { at: args.options.get('at')?.[0] });
+		const out = priceImpact(rules, {
+			schedule: id,
+			from: v1,
+			to: v2,
+			at: args.options.get('at')?.[0]
+		});
 		if (!out.ok) {
 			const [i] = out.issues;
 			throw new Exit(2, `${formatPath(i.path)}: ${i.message} (${i.code})`);

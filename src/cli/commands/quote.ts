@@ -1,10 +1,10 @@
 import { fromText, quoteWithHints } from '../../lib/quoting';
 import { formatPath } from '../../lib/rates';
-import { nodeSha256 } from '../../lib/server';
+import { quoteOptions } from '../../lib/server';
 import { Exit, load, type Command } from '../common';
 import { formatQuote } from '../formatQuote';
 import { parseArgs, UsageError } from '../parseArgs';
-import { requestFromArgs } from '../requestFromArgs';
+import { QUOTE_OPTIONS, requestFromArgs } from '../requestFromArgs';
 
 export const quoteCommand: Command = {
 	usage: `feecalc quote --schedule ID --type T --funding F --dest CC --from CUR
@@ -13,18 +13,15 @@ export const quoteCommand: Command = {
                 [--sent-this-period A] [--transfers-this-period N]
                 [--version V] [--at ISO] [--rules DIR] [--locale L] [--json]`,
 	run(argv, context) {
-		const args = parseArgs(argv, new Set(['json']));
+		const args = parseArgs(argv, { options: QUOTE_OPTIONS, flags: ['json'] });
 		if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
 		const request = requestFromArgs(args);
 		const json = args.flags.has('json');
 		// Hints only in the readable breakdown: --json is exactly the quote (quote.md).
-		const out = quoteWithHints(
-			load(args, context),
-			fromText(request),
-			Date.now(),
-			{ sha256: nodeSha256 },
-			!json
-		);
+		const out = quoteWithHints(load(args, context), fromText(request), {
+			...quoteOptions(),
+			hints: !json
+		});
 		if (!out.ok) {
 			const [i] = out.issues;
 			const field = formatPath(i.path);

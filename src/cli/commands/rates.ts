@@ -10,6 +10,8 @@ const USAGE =
 	'feecalc rates import FILE... [--rules DIR] [--force]\n' +
 	'  feecalc rates fetch [--source ecb|nbp|NAME] [--url URL] [--history 90d|all] [--timeout SECONDS] [--rules DIR] [--force]';
 
+const FETCH_OPTIONS = ['rules', 'source', 'url', 'history', 'timeout'];
+
 /** A write, its FeedError turned into exit status 1. */
 function feedStep<T>(step: () => T): T {
 	try {
@@ -120,16 +122,13 @@ async function fetchRates(args: Args, context: CommandContext): Promise<string> 
 export const ratesCommand: Command = {
 	usage: USAGE,
 	run(argv, context) {
-		const args = parseArgs(argv, new Set(['force']));
+		const args = parseArgs(argv, { options: FETCH_OPTIONS, flags: ['force'] });
 		const sub = args.positionals[0];
 		if (sub === 'import') {
 			only(args, ['rules']);
 			return importFiles(args, context);
 		}
-		if (sub === 'fetch') {
-			only(args, ['rules', 'source', 'url', 'history', 'timeout']);
-			return fetchRates(args, context);
-		}
+		if (sub === 'fetch') return fetchRates(args, context);
 		throw new UsageError(`usage: ${USAGE}`);
 	}
 };

@@ -1,7 +1,7 @@
 /** Types of the rules data and of quotes, as the engine reads and writes them. */
 
 export type Rounding = 'half-up' | 'half-even' | 'down' | 'up';
-export type I18n = { en: string } & Record<string, string>;
+export type I18n = { en: string; [locale: string]: string };
 export type MoneyMap = Record<string, string>;
 export type OneOrMany<T> = T | T[];
 

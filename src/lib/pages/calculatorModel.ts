@@ -12,7 +12,7 @@ import {
 	readForm,
 	requestOf
 } from '../present';
-import { nodeSha256 } from '../server';
+import { quoteOptions } from '../server';
 import { pageRequest, scheduleOptions } from './pageRequest';
 
 /**
@@ -32,7 +32,7 @@ export function calculatorModel(
 	const submitted = form.amount !== '';
 	const read = readForm(form);
 	const result: CalculatorResult = read.reading.ok
-		? calculatorResult(rules, requestOf(read.form, locale), now, { sha256: nodeSha256 })
+		? calculatorResult(rules, requestOf(read.form, locale), quoteOptions(now))
 		: NO_RESULT;
 	const versions = rules.schedules.get(id)!;
 	const next = versions.find((v) => v.effectiveFrom > version.effectiveFrom);

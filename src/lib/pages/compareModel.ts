@@ -40,7 +40,7 @@ import {
 	readForm,
 	requestOf
 } from '../present';
-import { nodeSha256 } from '../server';
+import { quoteOptions } from '../server';
 import { pageRequest, scheduleOptions } from './pageRequest';
 
 /** Standard amounts of the World Bank's Remittance Prices Worldwide, in USD. */
@@ -143,12 +143,12 @@ function curveAmounts(snapshot: RateSnapshot | null, currency: string) {
 	const places = minorUnits(currency) ?? 2;
 	const from = fromUsd(snapshot, CURVE_USD.from, currency);
 	const to = fromUsd(snapshot, CURVE_USD.to, currency);
-	const amounts = logAmounts(
-		from ? from.toString() : CURVE_USD.from,
-		to ? to.toString() : CURVE_USD.to,
-		CURVE_USD.points,
+	const amounts = logAmounts({
+		from: from ? from.toString() : CURVE_USD.from,
+		to: to ? to.toString() : CURVE_USD.to,
+		count: CURVE_USD.points,
 		places
-	);
+	});
 	const markers: CurveMarker[] = [];
 	for (const usd of STANDARD_USD) {
 		const amount = fromUsd(snapshot, usd, currency);
@@ -181,26 +181,20 @@ function curveOf(
 	const candidates = (dearest ? allowed.reverse() : allowed).slice(0, MAX_CANDIDATES);
 	if (candidates.length === 0) return null;
 	const { amounts, markers } = curveAmounts(snapshot, currency);
-	const options = { sha256: nodeSha256 };
+	const options = quoteOptions(now);
 	const series: CurveSeries[] = [];
 	const keys: string[] = [];
 	for (const r of candidates) {
 		const request: Record<string, string> = {};
 		for (const [k, v] of Object.entries(r.request)) if (v !== null) request[k] = v;
 		request.mode = 'send';
-		const line = costCurve(rules, request, amounts, now, options);
+		const line = costCurve(rules, request, { ...options, amounts });
 		if (!line.ok) continue;
 		const key = JSON.stringify(line.points.map((p) => [p.allowed, p.costTotal]));
 		const same = keys.indexOf(key);
 		if (same >= 0) series[same].alsoFor.push(r.label);
 		else if (series.length < MAX_CURVES) {
-			const at = costCurve(
-				rules,
-				request,
-				markers.map((m) => m.amount),
-				now,
-				options
-			);
+			const at = costCurve(rules, request, { ...options, amounts: markers.map((m) => m.amount) });
 			if (!at.ok) continue;
 			keys.push(key);
 			series.push({
@@ -254,7 +248,7 @@ function providersOf(rules: Rules, base: Record<string, string>, at: number, loc
 		const quotes: QuoteResult[] = [];
 		const excluded: Excluded[] = [];
 		for (const [id, { request }] of own) {
-			const q = quote(rules, request, now, { sha256: nodeSha256 });
+			const q = quote(rules, request, quoteOptions(now));
 			if (q.ok) quotes.push(q.quote);
 			else excluded.push({ change: { schedule: id }, issues: q.issues });
 		}
@@ -326,9 +320,11 @@ export function compareModel(
 	if (preset !== 'providers' && values.length === 0) notes.push({ code: 'no_choice' });
 	const out = providers
 		? providers.outcome(now)
-		: compareQuotes(rules, { request: base, vary: values.length ? { [key]: values } : {} }, now, {
-				sha256: nodeSha256
-			});
+		: compareQuotes(
+				rules,
+				{ request: base, vary: values.length ? { [key]: values } : {} },
+				quoteOptions(now)
+			);
 	const label = (v: string) => labelOf(rules, key, v, version, locale);
 	const rows = out.ok ? rowsOf(rules, out.quotes, key, base, label, providers?.own) : [];
 	return {

@@ -16,7 +16,7 @@ import {
 	rateWords,
 	readAmount
 } from '../present';
-import { nodeSha256 } from '../server';
+import { quoteOptions } from '../server';
 
 const FIELDS: (keyof DecodeForm)[] = [
 	'sent',
@@ -181,7 +181,7 @@ export function decodeModel(
 			input[field] = read.ok ? read.amount : typed;
 		}
 	}
-	const out = decodeReceipt(rules, input, now, { sha256: nodeSha256, names: words.names });
+	const out = decodeReceipt(rules, input, { ...quoteOptions(now), names: words.names });
 	if (!out.ok) {
 		const issues = out.issues.map((i) => ({ ...i, message: sentence(i.message) }));
 		return { ...base, issues, result: null };

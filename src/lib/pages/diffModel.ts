@@ -59,7 +59,7 @@ export function cachedDiff(rules: Rules, id: string, from: string, to: string): 
 	const key = JSON.stringify([id, from, to]);
 	const hit = byPair.get(key);
 	if (hit) return hit;
-	const out = priceImpact(rules, id, from, to);
+	const out = priceImpact(rules, { schedule: id, from, to });
 	if (!out.ok) return null;
 	const schedule = (v: string) =>
 		rules.schedules.get(id)!.find((x) => x.schedule.version === v)!.schedule;
@@ -185,8 +185,11 @@ function blockMessages(
 	locale: Locale,
 	now: number
 ): string[] {
-	const req = { ...impactQuoteRequest(r, impact.schedule, version, impact.at), locale };
-	const out = quote(rules, req, now, { sha256: () => '' });
+	const req = {
+		...impactQuoteRequest(r, { schedule: impact.schedule, version, at: impact.at }),
+		locale
+	};
+	const out = quote(rules, req, { now, sha256: () => '' });
 	if (!out.ok) return [];
 	return out.quote.notices.filter((n) => n.severity === 'block').map((n) => n.message);
 }

@@ -1,4 +1,4 @@
-import type { Hint, Money, QuoteOptions, QuoteResult } from '../engine';
+import type { Hint, Money, QuoteResult } from '../engine';
 import type { Rules } from '../schedules';
 import {
 	costSplit,
@@ -10,6 +10,7 @@ import {
 	quoteInDetail,
 	type Alternative,
 	type NextVersionQuote,
+	type PriceOptions,
 	type RequestIssue
 } from '../quoting';
 
@@ -47,20 +48,19 @@ export const NO_RESULT: CalculatorResult = {
 export function calculatorResult(
 	rules: Rules,
 	request: Record<string, string>,
-	now: number,
-	options: QuoteOptions = {}
+	options: PriceOptions
 ): CalculatorResult {
 	// The form's fields are text, as in a URL: the count of transfers is read as the API reads it.
 	const input = fromText(request);
-	const out = quoteInDetail(rules, input, now, options);
+	const out = quoteInDetail(rules, input, options);
 	if (!out.ok) return { ...NO_RESULT, issues: out.issues };
-	const found = out.quote.allowed ? null : findAlternatives(rules, input, now, options);
+	const found = out.quote.allowed ? null : findAlternatives(rules, input, options);
 	const parsed = parseRequest(input);
 	return {
 		quote: out.quote,
 		issues: [],
 		alternatives: found?.ok ? found.alternatives.slice(0, 3) : [],
-		upcoming: parsed.ok ? nextVersionQuote(rules, parsed.request, now, options) : null,
+		upcoming: parsed.ok ? nextVersionQuote(rules, parsed.request, options) : null,
 		split: costSplit(rules, out.quote),
 		hints: out.hints ?? [],
 		allowances: out.allowances ?? {}

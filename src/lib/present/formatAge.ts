@@ -5,6 +5,31 @@ const DAY = 24 * HOUR;
 // Years of 365 days: five years to the day, leap day included, are five years.
 const YEAR = 365 * DAY;
 
+type Unit = 'year' | 'day' | 'hour' | 'minute';
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** `n` with its unit's word in the locale's plural form, one space between: "3 days", "3 天". */
+function count(n: number, unit: Unit, locale: Locale): string {
+	const key = `${locale} ${unit}`;
+	let f = formats.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(locale, {
+			style: 'unit',
+			unit,
+			unitDisplay: 'long',
+			useGrouping: false
+		});
+		formats.set(key, f);
+	}
+	// Chinese writes "3天"; the app's pages put a space between a number and its unit.
+	return f
+		.formatToParts(n)
+		.map((p) => p.value.trim())
+		.filter(Boolean)
+		.join(' ');
+}
+
 /**
  * How old something is, for people: whole years (of 365 days) from a year on, else whole days
  * and hours (minutes under an hour). The age of a rate snapshot at a quote's or a receipt's
@@ -16,17 +41,14 @@ const YEAR = 365 * DAY;
  * formatAge(Date.parse('2026-12-06T22:00:00Z') - Date.parse('2022-05-11T10:15:00Z'), 'en') // '4 years'
  */
 export function formatAge(ms: number, locale: Locale): string {
-	const zh = locale === 'zh-CN';
 	const safe = Math.max(0, ms);
 	const years = Math.floor(safe / YEAR);
-	if (years >= 1) return zh ? `${years} 年` : `${years} year${years === 1 ? '' : 's'}`;
-	if (safe < HOUR) {
-		const minutes = Math.floor(safe / 60_000);
-		return zh ? `${minutes} 分钟` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
-	}
+	if (years >= 1) return count(years, 'year', locale);
+	if (safe < HOUR) return count(Math.floor(safe / 60_000), 'minute', locale);
 	const days = Math.floor(safe / DAY);
 	const hours = Math.floor((safe % DAY) / HOUR);
-	if (zh) return [days ? `${days} 天` : '', hours ? `${hours} 小时` : ''].filter(Boolean).join(' ');
-	const part = (n: number, unit: string) => (n ? `${n} ${unit}${n === 1 ? '' : 's'}` : '');
-	return [part(days, 'day'), part(hours, 'hour')].filter(Boolean).join(' ');
+	const parts: string[] = [];
+	if (days) parts.push(count(days, 'day', locale));
+	if (hours) parts.push(count(hours, 'hour', locale));
+	return parts.join(' ');
 }

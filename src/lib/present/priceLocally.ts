@@ -47,5 +47,5 @@ export function priceLocally(
 	request: Record<string, string>,
 	now: number
 ): CalculatorResult {
-	return calculatorResult(rules, request, now);
+	return calculatorResult(rules, request, { now });
 }

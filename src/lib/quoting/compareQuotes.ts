@@ -1,4 +1,5 @@
-import type { QuoteOptions, QuoteResult } from '../engine';
+import type { QuoteResult } from '../engine';
+import type { PriceOptions } from './PriceOptions';
 import { computeQuote } from '../engine';
 import type { Rules } from '../schedules';
 import type { RequestIssue } from './RequestIssue';
@@ -119,15 +120,10 @@ function placeIssues(
  * malformed, their issues are the answer.
  *
  * @example
- * compareQuotes(rules, { request: { schedule: 'wallet-standard', type: 'transfer', funding: 'balance', destination: 'MX', currency: 'USD', mode: 'send', amount: '100.00' }, vary: { funding: ['balance', 'debit_card'] } }, Date.now())
+ * compareQuotes(rules, { request: { schedule: 'wallet-standard', type: 'transfer', funding: 'balance', destination: 'MX', currency: 'USD', mode: 'send', amount: '100.00' }, vary: { funding: ['balance', 'debit_card'] } }, { now: Date.now() })
  * // { ok: true, quotes: [balance quote, debit_card quote], excluded: [] }
  */
-export function compareQuotes(
-	rules: Rules,
-	input: unknown,
-	now: number,
-	options: QuoteOptions = {}
-): CompareOutcome {
+export function compareQuotes(rules: Rules, input: unknown, options: PriceOptions): CompareOutcome {
 	const raw = isObject(input) && isObject(input.request) ? input.request : {};
 	const issue = issueMaker(raw.locale === 'zh-CN' ? 'zh-CN' : 'en');
 	const { request, vary, issues } = readInput(input, issue);
@@ -155,7 +151,7 @@ export function compareQuotes(
 	const quotes: QuoteResult[] = [];
 	const excluded: Excluded[] = [];
 	for (const change of changes) {
-		const out = resolveRequest(rules, { ...parsed.request, ...change }, now);
+		const out = resolveRequest(rules, { ...parsed.request, ...change }, options.now);
 		if (out.ok) quotes.push(computeQuote(out.input, options));
 		else excluded.push({ change, issues: placeIssues(out.issues, change, vary) });
 	}

@@ -1,5 +1,5 @@
-import type { QuoteOptions } from '../engine';
 import type { Rules } from '../schedules';
+import type { PriceOptions } from './PriceOptions';
 import type { RequestIssue } from './RequestIssue';
 import { quote } from './quote';
 
@@ -14,24 +14,22 @@ export type CostCurveOutcome =
 	{ ok: true; points: CostPoint[] } | { ok: false; issues: RequestIssue[] };
 
 /**
- * Prices one request at each of `amounts` (in the request's mode) for a chart of cost against
+ * Prices one request at each of `options.amounts` (in the request's mode) for a chart of cost against
  * amount. `costTotal` is in the send currency. An amount that is malformed for the request is an
  * issue at `['amounts', i]`; any other issue of the request is answered as `quote` answers it.
  *
  * @example
- * costCurve(rules, { schedule: 'wallet-standard', type: 'transfer', funding: 'balance', destination: 'MX', currency: 'USD', mode: 'send' }, ['10.00', '100.00'], Date.now())
+ * costCurve(rules, { schedule: 'wallet-standard', type: 'transfer', funding: 'balance', destination: 'MX', currency: 'USD', mode: 'send' }, { amounts: ['10.00', '100.00'], now: Date.now() })
  * // { ok: true, points: [{ amount: '10.00', costTotal: '1.24', costPercent: '12.40', allowed: true }, …] }
  */
 export function costCurve(
 	rules: Rules,
 	request: Record<string, unknown>,
-	amounts: readonly string[],
-	now: number,
-	options: QuoteOptions = {}
+	options: PriceOptions & { amounts: readonly string[] }
 ): CostCurveOutcome {
 	const points: CostPoint[] = [];
-	for (const [i, amount] of amounts.entries()) {
-		const out = quote(rules, { ...request, amount }, now, options);
+	for (const [i, amount] of options.amounts.entries()) {
+		const out = quote(rules, { ...request, amount }, options);
 		if (!out.ok)
 			return {
 				ok: false,

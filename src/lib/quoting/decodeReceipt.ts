@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
-import type { Money, Notice, QuoteOptions, QuoteResult, RateSnapshot } from '../engine';
+import type { Money, Notice, QuoteResult, RateSnapshot } from '../engine';
+import type { PriceOptions } from './PriceOptions';
 import { Dec, midRates, minorUnits, pairRates, sourceFor } from '../engine';
 import { chainSources, ratesInForce } from '../rates';
 import type { Rules } from '../schedules';
@@ -71,7 +72,7 @@ function alternatives(
 	at: string,
 	time: number,
 	paid: InstanceType<typeof Dec>,
-	options: QuoteOptions
+	options: PriceOptions
 ): DecodeAlternative[] {
 	const out: DecodeAlternative[] = [];
 	const destination = req.destination!;
@@ -99,8 +100,7 @@ function alternatives(
 						amount: req.received,
 						locale: req.locale ?? 'en'
 					},
-					time,
-					options
+					{ ...options, now: time }
 				);
 				if (!q.ok || !q.quote.allowed || !q.quote.total) continue;
 				if (!best || new Dec(q.quote.total.amount).lessThan(best.total!.amount)) best = q.quote;
@@ -129,16 +129,15 @@ function alternatives(
  * name fields by `options.names` when given (a page's words), else by their API names.
  *
  * @example
- * decodeReceipt(rules, { sent: '1000.00', sentCurrency: 'USD', received: '16950.00', receivedCurrency: 'MXN', fee: '5.00', date: '2026-03-16' }, Date.now())
+ * decodeReceipt(rules, { sent: '1000.00', sentCurrency: 'USD', received: '16950.00', receivedCurrency: 'MXN', fee: '5.00', date: '2026-03-16' }, { now: Date.now() })
  * // { ok: true, result: { marginPercent: '4.89', cost: { total: { amount: '53.89', currency: 'USD' }, percent: '5.39', … }, … } }
  */
 export function decodeReceipt(
 	rules: Rules,
 	input: unknown,
-	now: number,
-	options: QuoteOptions & { names?: Record<string, string> } = {}
+	options: PriceOptions & { names?: Record<string, string> }
 ): DecodeOutcome {
-	const parsed = parseDecodeRequest(input, now, options.names);
+	const parsed = parseDecodeRequest(input, options.now, options.names);
 	if (!parsed.ok) return parsed;
 	const { request: req, at, time } = parsed;
 	const locale = req.locale ?? 'en';

@@ -1,4 +1,5 @@
-import type { QuoteOptions, QuoteResult, Schedule } from '../engine';
+import type { QuoteResult, Schedule } from '../engine';
+import type { PriceOptions } from './PriceOptions';
 import type { Rules } from '../schedules';
 import type { RequestIssue } from './RequestIssue';
 import { limitAlternative } from './_lib/limitAlternative';
@@ -65,16 +66,15 @@ function keyChanges(s: Schedule, q: QuoteResult): AlternativeChange[] {
  * allowed request has no alternatives.
  *
  * @example
- * findAlternatives(rules, { schedule: 'wallet-standard', type: 'withdrawal', funding: 'debit_card', destination: 'US', currency: 'USD', mode: 'send', amount: '100.00' }, Date.now())
+ * findAlternatives(rules, { schedule: 'wallet-standard', type: 'withdrawal', funding: 'debit_card', destination: 'US', currency: 'USD', mode: 'send', amount: '100.00' }, { now: Date.now() })
  * // { ok: true, alternatives: [{ change: { funding: 'balance' }, quote: { allowed: true, … } }] }
  */
 export function findAlternatives(
 	rules: Rules,
 	input: unknown,
-	now: number,
-	options: QuoteOptions = {}
+	options: PriceOptions
 ): AlternativesOutcome {
-	const base = quote(rules, input, now, options);
+	const base = quote(rules, input, options);
 	if (!base.ok) return base;
 	const q = base.quote;
 	if (q.allowed) return { ok: true, alternatives: [] };
@@ -85,7 +85,7 @@ export function findAlternatives(
 	for (const [k, v] of Object.entries(q.request)) if (v !== null) request[k] = v;
 	const found = new Map<string, Alternative>();
 	for (const change of keyChanges(s, q)) {
-		const out = quote(rules, { ...request, ...change }, now, options);
+		const out = quote(rules, { ...request, ...change }, options);
 		if (out.ok && out.quote.allowed)
 			found.set(JSON.stringify(change), { change, quote: out.quote });
 	}
@@ -93,7 +93,6 @@ export function findAlternatives(
 		rules,
 		request as Parameters<typeof limitAlternative>[1],
 		q,
-		now,
 		options
 	);
 	if (byAmount) found.set(JSON.stringify(byAmount.change), byAmount);

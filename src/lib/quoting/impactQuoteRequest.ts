@@ -6,18 +6,16 @@ import type { QuoteRequest } from './requestSchema';
  * (`send` mode; absent payout, profile and target currency left to their defaults).
  *
  * @example
- * impactQuoteRequest(row, 'wallet-standard', '2027-01-01', '2027-01-01T00:00:00Z').mode // 'send'
+ * impactQuoteRequest(row, { schedule: 'wallet-standard', version: '2027-01-01', at: '2027-01-01T00:00:00Z' }).mode // 'send'
  */
 export function impactQuoteRequest(
 	r: ImpactRequest,
-	schedule: string,
-	version: string,
-	at: string
+	where: { schedule: string; version: string; at: string }
 ): QuoteRequest {
 	const req: QuoteRequest = {
-		schedule,
-		version,
-		at,
+		schedule: where.schedule,
+		version: where.version,
+		at: where.at,
 		type: r.type,
 		funding: r.funding,
 		origin: r.origin,

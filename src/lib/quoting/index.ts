@@ -4,6 +4,7 @@ export type { RequestIssue } from './RequestIssue';
 export { parseRequest, type ParseRequestResult } from './parseRequest';
 export { resolveRequest, type ResolveResult } from './resolveRequest';
 export { quote, type QuoteOutcome } from './quote';
+export type { PriceOptions } from './PriceOptions';
 export {
 	quoteWithHints,
 	quoteInDetail,

@@ -9,9 +9,15 @@ const NOT_A_RANGE = (from: string, to: string, count: number) =>
  * rounds to the one before it is left out, and none is below one minor unit.
  *
  * @example
- * logAmounts('10', '10000', 4, 2) // ['10.00', '100.00', '1000.00', '10000.00']
+ * logAmounts({ from: '10', to: '10000', count: 4, places: 2 }) // ['10.00', '100.00', '1000.00', '10000.00']
  */
-export function logAmounts(from: string, to: string, count: number, places: number): string[] {
+export function logAmounts(range: {
+	from: string;
+	to: string;
+	count: number;
+	places: number;
+}): string[] {
+	const { from, to, count, places } = range;
 	const a = new Dec(from);
 	const b = new Dec(to);
 	if (!a.greaterThan(0) || !b.greaterThan(a) || !Number.isInteger(count) || count < 2)

@@ -1,5 +1,6 @@
-import type { QuoteOptions, QuoteResult } from '../engine';
+import type { QuoteResult } from '../engine';
 import type { Rules } from '../schedules';
+import type { PriceOptions } from './PriceOptions';
 import type { QuoteRequest } from './requestSchema';
 import { computeQuote } from '../engine';
 import { resolveRequest } from './resolveRequest';
@@ -14,22 +15,22 @@ export interface NextVersionQuote {
 
 /**
  * The same request under the schedule's next version, when one is already known: the first
- * version whose effectiveFrom is after the request's instant (`at`, else `now`, epoch ms),
+ * version whose effectiveFrom is after the request's instant (`at`, else `options.now`, epoch ms),
  * priced at that effectiveFrom with the rate snapshot in force then. Origin, payout, profile and
  * target currency stay those of the version in force, so it is the same transfer. Null when
  * there is no later version, when the request names a version, or when it is not a valid
  * request (the current quote says why).
  *
  * @example
- * nextVersionQuote(rules, { schedule: 'wallet-standard', type: 'transfer', funding: 'debit_card', destination: 'MX', currency: 'USD', mode: 'send', amount: '100.00' }, Date.parse('2026-11-22T10:00:00Z'))
+ * nextVersionQuote(rules, { schedule: 'wallet-standard', type: 'transfer', funding: 'debit_card', destination: 'MX', currency: 'USD', mode: 'send', amount: '100.00' }, { now: Date.parse('2026-11-22T10:00:00Z') })
  * // { effectiveFrom: '2027-01-01T00:00:00Z', version: '2027-01-01', quote: { … } }
  */
 export function nextVersionQuote(
 	rules: Rules,
 	request: QuoteRequest,
-	now: number,
-	options: QuoteOptions = {}
+	options: PriceOptions
 ): NextVersionQuote | null {
+	const { now } = options;
 	if (request.version !== undefined) return null;
 	const time = request.at === undefined ? now : Date.parse(request.at);
 	const next = (rules.schedules.get(request.schedule) ?? []).find((v) => v.effectiveFrom > time);

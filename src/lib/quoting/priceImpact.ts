@@ -13,6 +13,10 @@ import { requestMessage, type RequestIssueCode } from './messages';
 import { resolveRequest } from './resolveRequest';
 
 export interface PriceImpactOptions {
+	/** The schedule, and the version whose prices are compared with those of the new one. */
+	schedule: string;
+	from: string;
+	to: string;
 	/** The instant both versions are priced at, so with one rate snapshot; default: the later effectiveFrom. */
 	at?: string;
 	/** Send currencies: the base currency (default) or every currency of either version. */
@@ -104,16 +108,11 @@ function toBase(snapshot: RateSnapshot | null, base: string) {
  * support are priced too, and blocked there. Unknown schedule or version: issues, not a throw.
  *
  * @example
- * const r = priceImpact(rules, 'wallet-standard', '2026-01-01', '2027-01-01');
+ * const r = priceImpact(rules, { schedule: 'wallet-standard', from: '2026-01-01', to: '2027-01-01' });
  * r.ok && r.impact.rows[0] // the request whose cost goes up most
  */
-export function priceImpact(
-	rules: Rules,
-	id: string,
-	fromVersion: string,
-	toVersion: string,
-	options: PriceImpactOptions = {}
-): PriceImpactResult {
+export function priceImpact(rules: Rules, options: PriceImpactOptions): PriceImpactResult {
+	const { schedule: id, from: fromVersion, to: toVersion } = options;
 	const fail = (
 		field: string,
 		code: RequestIssueCode,
@@ -132,7 +131,11 @@ export function priceImpact(
 	if (!isInstant(at)) return fail('at', 'invalid_instant', {});
 
 	const resolve = (r: ImpactRequest, v: ScheduleVersion) => {
-		const res = resolveRequest(rules, impactQuoteRequest(r, id, v.schedule.version, at), 0);
+		const res = resolveRequest(
+			rules,
+			impactQuoteRequest(r, { schedule: id, version: v.schedule.version, at }),
+			0
+		);
 		if (!res.ok) throw new Error(`price impact grid request not resolved: ${res.issues[0].code}`);
 		return res.input;
 	};

@@ -1,6 +1,7 @@
-import type { Hint, Money, QuoteOptions } from '../engine';
+import type { Hint, Money } from '../engine';
 import type { Rules } from '../schedules';
 import { cheaperNearby, lineAllowances } from '../engine';
+import type { PriceOptions } from './PriceOptions';
 import { priceRequest, type QuoteOutcome } from './quote';
 
 export type HintedOutcome = QuoteOutcome & { hints?: Hint[] };
@@ -12,22 +13,20 @@ export type DetailedOutcome = QuoteOutcome & {
 };
 
 /**
- * `quote`, and with `hints` the cheaper requests next to it (`cheaperNearby`): outside the quote,
- * so its id and bytes stay those of `quote`.
+ * `quote`, and unless `hints` is false the cheaper requests next to it (`cheaperNearby`): outside
+ * the quote, so its id and bytes stay those of `quote`.
  *
  * @example
- * quoteWithHints(rules, request, Date.now(), {}, true) // { ok: true, quote: {…}, hints: [{ code: 'send_less', … }] }
+ * quoteWithHints(rules, request, { now: Date.now() }) // { ok: true, quote: {…}, hints: [{ code: 'send_less', … }] }
  */
 export function quoteWithHints(
 	rules: Rules,
 	input: unknown,
-	now: number,
-	options: QuoteOptions = {},
-	hints = true
+	options: PriceOptions & { hints?: boolean }
 ): HintedOutcome {
-	const out = priceRequest(rules, input, now, options);
+	const out = priceRequest(rules, input, options);
 	if (!out.ok) return out;
-	return hints
+	return options.hints !== false
 		? { ok: true, quote: out.quote, hints: cheaperNearby(out.input, out.quote) }
 		: { ok: true, quote: out.quote };
 }
@@ -37,15 +36,14 @@ export function quoteWithHints(
  * a page to say "above your 1,000.00 EUR monthly allowance". Outside the quote, like the hints.
  *
  * @example
- * quoteInDetail(rules, request, Date.now()) // { ok: true, quote: {…}, hints: […], allowances: { 'fair-usage': {…} } }
+ * quoteInDetail(rules, request, { now: Date.now() }) // { ok: true, quote: {…}, hints: […], allowances: { 'fair-usage': {…} } }
  */
 export function quoteInDetail(
 	rules: Rules,
 	input: unknown,
-	now: number,
-	options: QuoteOptions = {}
+	options: PriceOptions
 ): DetailedOutcome {
-	const out = priceRequest(rules, input, now, options);
+	const out = priceRequest(rules, input, options);
 	if (!out.ok) return out;
 	return {
 		ok: true,

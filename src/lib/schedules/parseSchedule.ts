@@ -69,7 +69,7 @@ export function parseSchedule(
 			ok: false,
 			errors: [...dup, ...toRulesIssues(file, parsed.error.issues, isDecimalPath)]
 		};
-	const schedule = parsed.data as Schedule;
+	const schedule: Schedule = parsed.data;
 	const errors = [...dup, ...checkSchedule(schedule, file)];
 	if (expect && schedule.id !== expect.id)
 		errors.push({

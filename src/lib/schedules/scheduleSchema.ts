@@ -191,5 +191,3 @@ export const scheduleSchema = z
 			.optional()
 	})
 	.meta({ title: 'Fee schedule, format version 1' });
-
-export type ScheduleInput = z.infer<typeof scheduleSchema>;

@@ -1,5 +1,7 @@
 export { loadRules, RulesError, displayPrefix } from './loadRules';
 export { nodeSha256 } from './nodeSha256';
+export { quoteOptions } from './quoteOptions';
+export { confirmRequest, type ConfirmOutcome, type ConfirmationPayload } from './confirmRequest';
 export {
 	initRules,
 	getRules,
@@ -10,13 +12,7 @@ export {
 	type ReloadError,
 	type ReloadOutcome
 } from './rulesStore';
-export {
-	watchRules,
-	folderSignature,
-	reloadMaxAge,
-	RELOAD_MAX_AGE,
-	type WatchOptions
-} from './watchRules';
+export { watchRules, reloadMaxAge, RELOAD_MAX_AGE, type WatchOptions } from './watchRules';
 export {
 	CORS_HEADERS,
 	MAX_BODY_BYTES,

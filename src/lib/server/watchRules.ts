@@ -1,11 +1,10 @@
-import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
-import { join } from 'node:path';
+import { watch, type ChokidarOptions, type FSWatcher } from 'chokidar';
 import { reloadRules, rulesDir } from './rulesStore';
 
 export interface WatchOptions {
 	/** Quiet time after the last change before reloading, ms: a copy of many files reloads once. */
 	debounceMs?: number;
-	/** How often the folder's names, sizes and modification times are compared, ms; 0: never. */
+	/** How often every file's size and modification time are polled, ms; 0: never. */
 	scanMs?: number;
 	log?: (line: string) => void;
 	/** Where a refused reload is reported; default: console.error (or `log` when given). */
@@ -25,36 +24,10 @@ export function reloadMaxAge(): number {
 	return watchers > 0 ? RELOAD_MAX_AGE : Infinity;
 }
 
-/** Names, sizes and modification times of every file under `dir`: changes when any file does. */
-export function folderSignature(dir: string): string {
-	const parts: string[] = [];
-	const walk = (folder: string, depth: number) => {
-		let names: string[];
-		try {
-			names = readdirSync(folder).sort();
-		} catch {
-			return;
-		}
-		for (const name of names) {
-			const path = join(folder, name);
-			try {
-				const s = statSync(path);
-				if (s.isDirectory()) {
-					if (depth < 3) walk(path, depth + 1);
-				} else parts.push(`${path}\t${s.size}\t${s.mtimeMs}`);
-			} catch {
-				// removed while listed: the next scan sees it gone
-			}
-		}
-	};
-	walk(dir, 0);
-	return parts.join('\n');
-}
-
 /**
- * Reloads the rules when their folder changes: `fs.watch` (recursive where the platform has it)
- * and, as a fallback for network and container file systems, a periodic scan of file sizes and
- * modification times; both debounced into one reload. Returns a function that stops watching.
+ * Reloads the rules when their folder changes: chokidar's file system events and, as a fallback
+ * for network and container file systems that send none, its polling of sizes and modification
+ * times; both debounced into one reload. Returns a function that stops watching.
  */
 export function watchRules(options: WatchOptions = {}): () => void {
 	const { debounceMs = 300, scanMs = 5000, log = console.log } = options;
@@ -70,32 +43,22 @@ export function watchRules(options: WatchOptions = {}): () => void {
 		timer = setTimeout(reload, debounceMs);
 		timer.unref?.();
 	};
-	let watcher: FSWatcher | null = null;
-	try {
-		watcher = watch(dir, { recursive: true, persistent: false }, changed);
-		watcher.on('error', () => watcher?.close());
-	} catch {
-		watcher = null; // recursive watching unsupported here: the scan still notices
-	}
-	let signature = folderSignature(dir);
-	const scan =
-		scanMs > 0
-			? setInterval(() => {
-					const now = folderSignature(dir);
-					if (now !== signature) {
-						signature = now;
-						changed();
-					}
-				}, scanMs)
-			: null;
-	scan?.unref?.();
+	const common: ChokidarOptions = { ignoreInitial: true, persistent: false };
+	const polled = { ...common, usePolling: true, interval: scanMs, binaryInterval: scanMs };
+	const list: FSWatcher[] = [watch(dir, common), ...(scanMs > 0 ? [watch(dir, polled)] : [])];
+	for (const w of list)
+		w.on('all', changed)
+			// A change made while chokidar was still listing the folder is seen by this reload (a
+			// reload that finds the same rules does nothing).
+			.on('ready', changed)
+			// Events unsupported here: the polling still notices.
+			.on('error', () => {});
 	watchers++;
 	let stopped = false;
 	return () => {
 		if (!stopped) watchers--;
 		stopped = true;
-		watcher?.close();
-		if (scan) clearInterval(scan);
+		for (const w of list) void w.close();
 		if (timer) clearTimeout(timer);
 	};
 }

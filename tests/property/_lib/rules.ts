@@ -76,7 +76,7 @@ export function buildRules(schedules: ScheduleJson[]): Rules {
 
 /** A quote that must be made (a request issue is a test failure). */
 export function quoteOf(rules: Rules, request: Record<string, string | number>): QuoteResult {
-	const outcome = quote(rules, request, NOW);
+	const outcome = quote(rules, request, { now: NOW });
 	if (!outcome.ok) throw new Error(`request issues: ${JSON.stringify(outcome.issues)}`);
 	return outcome.quote;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAlternatives } from '$lib/quoting';
-import { getRules, nodeSha256 } from '$lib/server';
+import { getRules, quoteOptions } from '$lib/server';
 import * as route from '../../../src/routes/api/v1/alternatives/+server';
 import { event, post, REQUEST } from './_lib/http';
 
@@ -13,7 +13,7 @@ describe('POST /api/v1/alternatives', () => {
 		const res = await call(request);
 		expect(res.status).toBe(200);
 		const body = await res.json();
-		const direct = findAlternatives(getRules(), request, NOW, { sha256: nodeSha256 });
+		const direct = findAlternatives(getRules(), request, quoteOptions(NOW));
 		if (!direct.ok) throw new Error('expected alternatives');
 		expect(body).toEqual({ alternatives: direct.alternatives });
 		expect(body.alternatives.map((a: { change: object }) => a.change)).toEqual([

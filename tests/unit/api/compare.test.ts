@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareQuotes, quote } from '$lib/quoting';
-import { getRules, nodeSha256 } from '$lib/server';
+import { getRules, quoteOptions } from '$lib/server';
 import * as route from '../../../src/routes/api/v1/compare/+server';
 import { event, post, REQUEST } from './_lib/http';
 
@@ -15,17 +15,14 @@ describe('POST /api/v1/compare', () => {
 		expect(res.headers.get('content-type')).toContain('application/json');
 		const body = await res.json();
 		expect(Object.keys(body)).toEqual(['quotes']);
-		const direct = compareQuotes(getRules(), { request: REQUEST, vary }, NOW, {
-			sha256: nodeSha256
-		});
+		const direct = compareQuotes(getRules(), { request: REQUEST, vary }, quoteOptions(NOW));
 		if (!direct.ok) throw new Error('expected quotes');
 		expect(body.quotes).toEqual(direct.quotes);
 		for (const q of body.quotes) {
 			const one = quote(
 				getRules(),
 				{ ...REQUEST, funding: q.request.funding, destination: q.request.destination },
-				NOW,
-				{ sha256: nodeSha256 }
+				quoteOptions(NOW)
 			);
 			expect(one.ok && one.quote).toEqual(q);
 		}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quote } from '$lib/quoting';
-import { getRules, loadRules, nodeSha256 } from '$lib/server';
+import { getRules, loadRules, quoteOptions } from '$lib/server';
 import { quoteJson } from '$lib/server/api';
 import { REQUEST } from './_lib/http';
 import { readCases, VECTOR_RULES } from '../../_lib/vectors';
@@ -11,10 +11,10 @@ describe('quoteJson', () => {
 			for (const amount of ['1.00', '100.00', '20000.00'])
 				for (const locale of ['en', 'zh-CN']) {
 					const input = { ...REQUEST, mode, amount, locale };
-					const out = quoteJson(getRules(), input, 0);
+					const out = quoteJson(getRules(), input, { now: 0 });
 					if (!out.ok) throw new Error(JSON.stringify(out.issues));
 					expect(out.json).toBe(JSON.stringify(out.quote));
-					const plain = quote(getRules(), input, 0, { sha256: nodeSha256 });
+					const plain = quote(getRules(), input, quoteOptions(0));
 					expect(plain.ok && plain.quote).toEqual(out.quote);
 				}
 	});
@@ -22,14 +22,14 @@ describe('quoteJson', () => {
 	it('does so for every vector', () => {
 		const rules = loadRules(VECTOR_RULES);
 		for (const c of readCases()) {
-			const out = quoteJson(rules, c.request, 0);
+			const out = quoteJson(rules, c.request, { now: 0 });
 			if (!out.ok) throw new Error(JSON.stringify(out.issues));
 			expect(out.json).toBe(JSON.stringify(out.quote));
 		}
 	});
 
 	it('passes issues through', () => {
-		const out = quoteJson(getRules(), { ...REQUEST, amount: 'x' }, 0);
+		const out = quoteJson(getRules(), { ...REQUEST, amount: 'x' }, { now: 0 });
 		expect(out.ok).toBe(false);
 	});
 });

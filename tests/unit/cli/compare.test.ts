@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dec, type QuoteResult } from '$lib/engine';
 import { findAlternatives, quote } from '$lib/quoting';
-import { loadRules, nodeSha256 } from '$lib/server';
+import { loadRules, quoteOptions } from '$lib/server';
 import { feecalc as runFeecalc } from '../../_lib/feecalc';
 import { PROJECT_ROOT as ROOT } from '../../_lib/projectRoot';
 import { VECTOR_RULES as VECTORS } from '../../_lib/vectors';
@@ -37,7 +37,7 @@ const REQUEST = {
 };
 
 function single(request: object, r = rules): QuoteResult {
-	const out = quote(r, request, NOW, { sha256: nodeSha256 });
+	const out = quote(r, request, quoteOptions(NOW));
 	if (!out.ok) throw new Error(JSON.stringify(out.issues));
 	return out.quote;
 }
@@ -216,7 +216,7 @@ describe('feecalc alternatives', () => {
 		);
 		expect(r.status).toBe(0);
 		const request = { ...REQUEST, profile: 'unverified', mode: 'send', amount: '1500.00' };
-		const expected = findAlternatives(rules, request, NOW, { sha256: nodeSha256 });
+		const expected = findAlternatives(rules, request, quoteOptions(NOW));
 		if (!expected.ok) throw new Error('expected alternatives');
 		expect(JSON.parse(r.stdout)).toEqual({ alternatives: expected.alternatives });
 		expect(expected.alternatives.map((a) => a.change)).toContainEqual({ profile: 'verified' });

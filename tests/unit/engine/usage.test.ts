@@ -17,7 +17,7 @@ const BASE = {
 	amount: '500.00'
 };
 const q = (extra: Record<string, unknown> = {}) => {
-	const out = quote(rules, { ...BASE, ...extra }, Date.parse('2026-03-16T12:00:00Z'));
+	const out = quote(rules, { ...BASE, ...extra }, { now: Date.parse('2026-03-16T12:00:00Z') });
 	if (!out.ok) throw new Error(JSON.stringify(out.issues));
 	return out.quote;
 };
@@ -116,7 +116,7 @@ describe('quotes with usage', () => {
 
 describe('quote request usage fields', () => {
 	const issue = (extra: Record<string, unknown>) => {
-		const out = quote(rules, { ...BASE, ...extra }, Date.now());
+		const out = quote(rules, { ...BASE, ...extra }, { now: Date.now() });
 		return out.ok ? null : out.issues.map((i) => [i.path.join('.'), i.code]);
 	};
 	it.each([

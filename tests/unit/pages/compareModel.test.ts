@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Dec, midRates } from '$lib/engine';
 import { quote } from '$lib/quoting';
-import { loadRules, nodeSha256 } from '$lib/server';
+import { loadRules, quoteOptions } from '$lib/server';
 import { compareModel } from '$lib/pages';
 import type { CompareModel } from '$lib/present';
 
@@ -21,7 +21,7 @@ const BASE =
 /** The quote of a row's calculator query, made on its own. */
 function alone(query: string) {
 	const request = Object.fromEntries(new URLSearchParams(query));
-	const out = quote(rules, request, NOW, { sha256: nodeSha256 });
+	const out = quote(rules, request, quoteOptions(NOW));
 	if (!out.ok) throw new Error(JSON.stringify(out.issues));
 	return out.quote;
 }

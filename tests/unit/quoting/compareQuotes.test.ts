@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { Dec, type QuoteResult } from '$lib/engine';
 import { compareQuotes, MAX_COMBINATIONS, quote } from '$lib/quoting';
 import { rankByCost } from '$lib/quoting/_lib/rankByCost';
-import { loadRules, nodeSha256 } from '$lib/server';
+import { loadRules, quoteOptions } from '$lib/server';
 import { VECTOR_RULES } from '../../_lib/vectors';
 
 const rules = loadRules(fileURLToPath(new URL('../../../rules', import.meta.url)));
 const vectors = loadRules(VECTOR_RULES);
 const AT = '2026-11-22T10:00:00Z';
 const NOW = Date.parse(AT);
-const opts = { sha256: nodeSha256 };
+const opts = quoteOptions(NOW);
 
 const BASE = {
 	schedule: 'wallet-standard',
@@ -25,19 +25,19 @@ const BASE = {
 
 /** The engine's own quote of one request. */
 function single(request: object, r = rules): QuoteResult {
-	const out = quote(r, request, NOW, opts);
+	const out = quote(r, request, opts);
 	if (!out.ok) throw new Error(JSON.stringify(out.issues));
 	return out.quote;
 }
 
 function compared(input: unknown, r = rules) {
-	const out = compareQuotes(r, input, NOW, opts);
+	const out = compareQuotes(r, input, opts);
 	if (!out.ok) throw new Error(JSON.stringify(out.issues));
 	return out;
 }
 
 function issuesOf(input: unknown, r = rules) {
-	const out = compareQuotes(r, input, NOW, opts);
+	const out = compareQuotes(r, input, opts);
 	if (out.ok) throw new Error('expected issues');
 	return out.issues;
 }
@@ -141,7 +141,7 @@ describe('compareQuotes', () => {
 
 	it('gives the issues of quote, under request, for a malformed base request', () => {
 		const request = { ...BASE, amount: '1e3', currency: 'usd' };
-		const direct = quote(rules, request, NOW, opts);
+		const direct = quote(rules, request, opts);
 		if (direct.ok) throw new Error('expected issues');
 		const issues = issuesOf({ request, vary: { funding: ['balance', 'cash'] } });
 		expect(issues).toEqual(direct.issues.map((i) => ({ ...i, path: ['request', ...i.path] })));

@@ -2,14 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Dec, roundTo, type QuoteResult } from '$lib/engine';
 import { compareQuotes, costSplit, quote } from '$lib/quoting';
-import { loadRules, nodeSha256 } from '$lib/server';
+import { loadRules, quoteOptions } from '$lib/server';
 
 const rules = loadRules(fileURLToPath(new URL('../../../rules', import.meta.url)));
 const AT = '2026-11-22T10:00:00Z';
 const NOW = Date.parse(AT);
 
 function everyQuote(request: Record<string, string>, vary: Record<string, string[]>) {
-	const out = compareQuotes(rules, { request, vary }, NOW, { sha256: nodeSha256 });
+	const out = compareQuotes(rules, { request, vary }, quoteOptions(NOW));
 	if (!out.ok) throw new Error(JSON.stringify(out.issues));
 	return out.quotes;
 }
@@ -90,7 +90,7 @@ describe('costSplit', () => {
 				mode: 'send',
 				amount: '100.00'
 			},
-			NOW
+			{ now: NOW }
 		);
 		if (!one.ok) throw new Error('expected a quote');
 		const s = costSplit(rules, one.quote)!;

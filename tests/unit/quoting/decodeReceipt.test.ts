@@ -17,13 +17,13 @@ const RECEIPT = {
 };
 
 function decoded(input: Record<string, unknown>, rules = RULES): DecodeResult {
-	const out = decodeReceipt(rules, input, NOW);
+	const out = decodeReceipt(rules, input, { now: NOW });
 	if (!out.ok) throw new Error(JSON.stringify(out.issues));
 	return out.result;
 }
 
 function codes(input: unknown, rules = RULES, now = NOW): string[] {
-	const out = decodeReceipt(rules, input, now);
+	const out = decodeReceipt(rules, input, { now });
 	return out.ok ? [] : out.issues.map((i) => `${i.path.join('.')}:${i.code}`);
 }
 
@@ -135,7 +135,7 @@ describe('decodeReceipt', () => {
 				mode: 'receive',
 				amount: '1900.00'
 			},
-			NOW
+			{ now: NOW }
 		);
 		expect(direct.ok && direct.quote).toEqual(r.instead[0].quote);
 		expect(r.instead[0].quote.received?.amount).toBe('1900.01');
@@ -241,14 +241,14 @@ describe('decodeReceipt', () => {
 	});
 
 	it('answers issues in Simplified Chinese when asked', () => {
-		const out = decodeReceipt(RULES, { ...RECEIPT, sent: 'x', locale: 'zh-CN' }, NOW);
+		const out = decodeReceipt(RULES, { ...RECEIPT, sent: 'x', locale: 'zh-CN' }, { now: NOW });
 		expect(!out.ok && out.issues[0].message).toContain('须为普通小数');
 	});
 
 	it('does not mutate its input', () => {
 		const input = { ...RECEIPT, destination: 'MX' };
 		const copy = structuredClone(input);
-		decodeReceipt(RULES, input, NOW);
+		decodeReceipt(RULES, input, { now: NOW });
 		expect(input).toEqual(copy);
 	});
 });

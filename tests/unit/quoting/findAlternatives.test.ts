@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Dec, type QuoteResult } from '$lib/engine';
 import { findAlternatives, quote, type Alternative } from '$lib/quoting';
 import { assembleRules, type Rules } from '$lib/schedules';
-import { loadRules, nodeSha256 } from '$lib/server';
+import { loadRules, quoteOptions } from '$lib/server';
 import { VECTOR_RULES } from '../../_lib/vectors';
 
 const RULES = fileURLToPath(new URL('../../../rules/', import.meta.url));
@@ -12,7 +12,7 @@ const rules = loadRules(RULES);
 const vectors = loadRules(VECTOR_RULES);
 const AT = '2026-11-22T10:00:00Z';
 const NOW = Date.parse(AT);
-const opts = { sha256: nodeSha256 };
+const opts = quoteOptions(NOW);
 
 const BASE = {
 	schedule: 'wallet-standard',
@@ -48,14 +48,14 @@ function withoutCashPickupInJapan(): Rules {
 }
 
 function single(request: object, r = rules): QuoteResult {
-	const out = quote(r, request, NOW, opts);
+	const out = quote(r, request, opts);
 	if (!out.ok) throw new Error(JSON.stringify(out.issues));
 	return out.quote;
 }
 
 function alternatives(request: object, r = rules): Alternative[] {
 	const base = single(request, r);
-	const out = findAlternatives(r, request, NOW, opts);
+	const out = findAlternatives(r, request, opts);
 	if (!out.ok) throw new Error(JSON.stringify(out.issues));
 	// Every alternative: allowed, one change, priced exactly as quote prices the changed request.
 	const resolved = Object.fromEntries(Object.entries(base.request).filter(([, v]) => v !== null));
@@ -90,8 +90,8 @@ describe('findAlternatives', () => {
 
 	it('gives the issues of quote for a malformed request', () => {
 		const request = { ...BASE, amount: '10.001' };
-		const direct = quote(rules, request, NOW, opts);
-		expect(findAlternatives(rules, request, NOW, opts)).toEqual(direct);
+		const direct = quote(rules, request, opts);
+		expect(findAlternatives(rules, request, opts)).toEqual(direct);
 		expect(direct.ok).toBe(false);
 	});
 
@@ -258,7 +258,7 @@ describe('findAlternatives', () => {
 	it('does not change its input', () => {
 		const request = { ...BASE, profile: 'unverified', amount: '1500.00' };
 		const copy = structuredClone(request);
-		findAlternatives(rules, request, NOW, opts);
+		findAlternatives(rules, request, opts);
 		expect(request).toEqual(copy);
 	});
 });

@@ -9,11 +9,11 @@ describe('logAmounts', () => {
 		['1', '16', 5, 0, ['1', '2', '4', '8', '16']],
 		['8.7138', '8713.8', 2, 2, ['8.71', '8713.80']]
 	])('spaces %s to %s in %i steps on the grid of %i decimals', (from, to, n, places, out) => {
-		expect(logAmounts(from, to, n, places)).toEqual(out);
+		expect(logAmounts({ from, to, count: n, places })).toEqual(out);
 	});
 
 	it('gives 60 ascending amounts on the grid, each ratio about the same', () => {
-		const out = logAmounts('10', '10000', 60, 2);
+		const out = logAmounts({ from: '10', to: '10000', count: 60, places: 2 });
 		expect(out).toHaveLength(60);
 		expect(out[0]).toBe('10.00');
 		expect(out[59]).toBe('10000.00');
@@ -27,14 +27,18 @@ describe('logAmounts', () => {
 	});
 
 	it('leaves out amounts that round to the one before and never goes below one minor unit', () => {
-		expect(logAmounts('0.001', '0.05', 6, 2)).toEqual(['0.01', '0.02', '0.05']);
-		expect(logAmounts('1', '3', 10, 0)).toEqual(['1', '2', '3']);
+		expect(logAmounts({ from: '0.001', to: '0.05', count: 6, places: 2 })).toEqual([
+			'0.01',
+			'0.02',
+			'0.05'
+		]);
+		expect(logAmounts({ from: '1', to: '3', count: 10, places: 0 })).toEqual(['1', '2', '3']);
 	});
 
 	it('rejects a range that is not one', () => {
-		expect(() => logAmounts('0', '10', 5, 2)).toThrow(RangeError);
-		expect(() => logAmounts('10', '10', 5, 2)).toThrow(RangeError);
-		expect(() => logAmounts('10', '100', 1, 2)).toThrow(RangeError);
-		expect(() => logAmounts('10', '100', 2.5, 2)).toThrow(RangeError);
+		expect(() => logAmounts({ from: '0', to: '10', count: 5, places: 2 })).toThrow(RangeError);
+		expect(() => logAmounts({ from: '10', to: '10', count: 5, places: 2 })).toThrow(RangeError);
+		expect(() => logAmounts({ from: '10', to: '100', count: 1, places: 2 })).toThrow(RangeError);
+		expect(() => logAmounts({ from: '10', to: '100', count: 2.5, places: 2 })).toThrow(RangeError);
 	});
 });

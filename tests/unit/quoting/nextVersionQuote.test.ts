@@ -69,7 +69,7 @@ const NOW = Date.parse('2026-11-22T10:00:00Z');
 
 describe('nextVersionQuote', () => {
 	it('prices the request under the next version at its effectiveFrom', () => {
-		const next = nextVersionQuote(rules, request, NOW)!;
+		const next = nextVersionQuote(rules, request, { now: NOW })!;
 		expect(next.effectiveFrom).toBe('2027-01-01T00:00:00+08:00');
 		expect(next.version).toBe('2027-01-01');
 		expect(next.quote.schedule.version).toBe('2027-01-01');
@@ -78,9 +78,9 @@ describe('nextVersionQuote', () => {
 	});
 
 	it('keeps the origin, payout, profile and target currency of the version in force', () => {
-		const now = quote(rules, request, NOW);
+		const now = quote(rules, request, { now: NOW });
 		if (!now.ok) throw new Error('expected a quote');
-		const { request: r } = nextVersionQuote(rules, request, NOW)!.quote;
+		const { request: r } = nextVersionQuote(rules, request, { now: NOW })!.quote;
 		expect([r.origin, r.payout, r.profile, r.targetCurrency]).toEqual([
 			now.quote.request.origin,
 			now.quote.request.payout,
@@ -91,7 +91,7 @@ describe('nextVersionQuote', () => {
 	});
 
 	it('gives the same quote as asking for that version at that instant', () => {
-		const next = nextVersionQuote(rules, request, NOW)!;
+		const next = nextVersionQuote(rules, request, { now: NOW })!;
 		const direct = quote(
 			rules,
 			{
@@ -102,34 +102,40 @@ describe('nextVersionQuote', () => {
 				payout: 'wallet',
 				targetCurrency: 'MXN'
 			},
-			NOW
+			{ now: NOW }
 		);
 		expect(direct.ok && direct.quote).toEqual(next.quote);
 	});
 
 	it('uses the request’s instant, not the clock, when it has one', () => {
-		expect(nextVersionQuote(rules, { ...request, at: '2027-06-01T00:00:00Z' }, NOW)).toBeNull();
-		expect(nextVersionQuote(rules, request, Date.parse('2030-01-01T00:00:00Z'))).toBeNull();
-		const early = nextVersionQuote(rules, { ...request, at: '2026-12-31T15:59:59Z' }, 0);
+		expect(
+			nextVersionQuote(rules, { ...request, at: '2027-06-01T00:00:00Z' }, { now: NOW })
+		).toBeNull();
+		expect(
+			nextVersionQuote(rules, request, { now: Date.parse('2030-01-01T00:00:00Z') })
+		).toBeNull();
+		const early = nextVersionQuote(rules, { ...request, at: '2026-12-31T15:59:59Z' }, { now: 0 });
 		expect(early?.version).toBe('2027-01-01');
-		expect(nextVersionQuote(rules, { ...request, at: '2026-12-31T16:00:00Z' }, 0)).toBeNull();
+		expect(
+			nextVersionQuote(rules, { ...request, at: '2026-12-31T16:00:00Z' }, { now: 0 })
+		).toBeNull();
 	});
 
 	it('gives the first version before the schedule starts', () => {
-		expect(nextVersionQuote(rules, { ...request, at: '2025-06-01T00:00:00Z' }, 0)?.version).toBe(
-			'2026-01-01'
-		);
+		expect(
+			nextVersionQuote(rules, { ...request, at: '2025-06-01T00:00:00Z' }, { now: 0 })?.version
+		).toBe('2026-01-01');
 	});
 
 	it('gives null for an explicit version, an unknown schedule or an invalid request', () => {
-		expect(nextVersionQuote(rules, { ...request, version: '2026-01-01' }, NOW)).toBeNull();
-		expect(nextVersionQuote(rules, { ...request, schedule: 'nope' }, NOW)).toBeNull();
-		expect(nextVersionQuote(rules, { ...request, amount: '1.001' }, NOW)).toBeNull();
+		expect(nextVersionQuote(rules, { ...request, version: '2026-01-01' }, { now: NOW })).toBeNull();
+		expect(nextVersionQuote(rules, { ...request, schedule: 'nope' }, { now: NOW })).toBeNull();
+		expect(nextVersionQuote(rules, { ...request, amount: '1.001' }, { now: NOW })).toBeNull();
 	});
 
 	it('does not mutate the request', () => {
 		const copy = structuredClone(request);
-		nextVersionQuote(rules, request, NOW);
+		nextVersionQuote(rules, request, { now: NOW });
 		expect(request).toEqual(copy);
 	});
 
@@ -137,11 +143,11 @@ describe('nextVersionQuote', () => {
 		const shipped = loadRules(fileURLToPath(new URL('../../../rules/', import.meta.url)));
 		const r = { ...request, schedule: 'wallet-standard', funding: 'debit_card' };
 		// Before 2026-12-06 the next version is the one that adds the corridors, at the same prices.
-		expect(nextVersionQuote(shipped, r, NOW)!.version).toBe('2026-12-06');
+		expect(nextVersionQuote(shipped, r, { now: NOW })!.version).toBe('2026-12-06');
 		const december = Date.parse('2026-12-10T10:00:00Z');
-		const next = nextVersionQuote(shipped, r, december)!;
+		const next = nextVersionQuote(shipped, r, { now: december })!;
 		expect(next.version).toBe('2027-01-01');
-		const now = quote(shipped, r, december);
+		const now = quote(shipped, r, { now: december });
 		if (!now.ok) throw new Error('expected a quote');
 		// Debit cards get cheaper: 1.2 % → 0.9 % of 100 plus 0.30.
 		expect(now.quote.transferFees!.amount).not.toBe(next.quote.transferFees!.amount);

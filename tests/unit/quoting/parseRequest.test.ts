@@ -31,12 +31,12 @@ function parseIssues(input: unknown) {
 }
 
 function quoteIssues(input: unknown, now = NOW) {
-	const result = quote(RULES, input, now);
+	const result = quote(RULES, input, { now });
 	return result.ok ? [] : brief(result.issues);
 }
 
 function quoted(input: unknown, now = NOW) {
-	const result = quote(RULES, input, now);
+	const result = quote(RULES, input, { now });
 	if (!result.ok) throw new Error(`expected a quote, got ${JSON.stringify(result.issues)}`);
 	return result.quote;
 }

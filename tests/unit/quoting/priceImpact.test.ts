@@ -86,16 +86,13 @@ const pair = rulesOf([
 	file('rates/ecb/2026-03-13.json', snapshot)
 ]);
 
-function impactOf(
-	rules: Rules,
-	...args: Parameters<typeof priceImpact> extends [Rules, ...infer R] ? R : never
-): PriceImpact {
-	const r = priceImpact(rules, ...args);
+function impactOf(rules: Rules, options: Parameters<typeof priceImpact>[1]): PriceImpact {
+	const r = priceImpact(rules, options);
 	if (!r.ok) throw new Error(JSON.stringify(r.issues));
 	return r.impact;
 }
 
-const impact = impactOf(pair, 'pair', '2026-01-01', '2027-01-01');
+const impact = impactOf(pair, { schedule: 'pair', from: '2026-01-01', to: '2027-01-01' });
 const key = (r: ImpactRow) => JSON.stringify(r.request);
 const sign = (r: ImpactRow) => Math.sign(Number(r.deltaCost));
 
@@ -158,7 +155,7 @@ describe('priceImpact', () => {
 				const q = quote(
 					pair,
 					{ ...row.request, schedule: 'pair', version, at: impact.at, mode: 'send' },
-					0
+					{ now: 0 }
 				);
 				if (!q.ok) throw new Error(JSON.stringify(q.issues));
 				expect(row[side]).toEqual({
@@ -271,7 +268,12 @@ describe('priceImpact', () => {
 	});
 
 	it('bins by magnitude on the given edges', () => {
-		const i = impactOf(pair, 'pair', '2026-01-01', '2027-01-01', { binEdges: ['30'] });
+		const i = impactOf(pair, {
+			schedule: 'pair',
+			from: '2026-01-01',
+			to: '2027-01-01',
+			binEdges: ['30']
+		});
 		// Card to US: 3 % → 2 % is −33 %; abroad at 1,000: +25 %, +8.33 % or so by card.
 		expect(i.distribution.bins.map((b) => [b.from, b.to])).toEqual([
 			[null, '-30'],
@@ -291,7 +293,10 @@ describe('priceImpact', () => {
 	});
 
 	it('sends equivalents of the base amounts in every currency when asked', () => {
-		const i = impactOf(pair, 'pair', '2026-01-01', '2027-01-01', {
+		const i = impactOf(pair, {
+			schedule: 'pair',
+			from: '2026-01-01',
+			to: '2027-01-01',
 			currencies: 'all',
 			amounts: ['10']
 		});
@@ -304,7 +309,10 @@ describe('priceImpact', () => {
 	});
 
 	it('prices both versions at the instant asked', () => {
-		const i = impactOf(pair, 'pair', '2027-01-01', '2026-01-01', {
+		const i = impactOf(pair, {
+			schedule: 'pair',
+			from: '2027-01-01',
+			to: '2026-01-01',
 			at: '2026-06-01T00:00:00Z',
 			amounts: ['100']
 		});
@@ -317,30 +325,41 @@ describe('priceImpact', () => {
 	it('gives issues for an unknown schedule, version or instant', () => {
 		const codes = (r: ReturnType<typeof priceImpact>) =>
 			r.ok ? [] : r.issues.map((x) => [x.path, x.code]);
-		expect(codes(priceImpact(pair, 'nope', '2026-01-01', '2027-01-01'))).toEqual([
-			[['schedule'], 'unknown_schedule']
-		]);
-		expect(codes(priceImpact(pair, 'pair', '2025-01-01', '2027-01-01'))).toEqual([
-			[['from'], 'unknown_version']
-		]);
-		expect(codes(priceImpact(pair, 'pair', '2026-01-01', '2028-01-01'))).toEqual([
-			[['to'], 'unknown_version']
-		]);
 		expect(
-			codes(priceImpact(pair, 'pair', '2026-01-01', '2027-01-01', { at: 'tomorrow' }))
+			codes(priceImpact(pair, { schedule: 'nope', from: '2026-01-01', to: '2027-01-01' }))
+		).toEqual([[['schedule'], 'unknown_schedule']]);
+		expect(
+			codes(priceImpact(pair, { schedule: 'pair', from: '2025-01-01', to: '2027-01-01' }))
+		).toEqual([[['from'], 'unknown_version']]);
+		expect(
+			codes(priceImpact(pair, { schedule: 'pair', from: '2026-01-01', to: '2028-01-01' }))
+		).toEqual([[['to'], 'unknown_version']]);
+		expect(
+			codes(
+				priceImpact(pair, {
+					schedule: 'pair',
+					from: '2026-01-01',
+					to: '2027-01-01',
+					at: 'tomorrow'
+				})
+			)
 		).toEqual([[['at'], 'invalid_instant']]);
 	});
 
 	it('does not mutate the rules', () => {
 		const before = JSON.stringify([...pair.schedules.values()].flat().map((v) => v.schedule));
-		priceImpact(pair, 'pair', '2026-01-01', '2027-01-01', { amounts: ['10'] });
+		priceImpact(pair, { schedule: 'pair', from: '2026-01-01', to: '2027-01-01', amounts: ['10'] });
 		expect(JSON.stringify([...pair.schedules.values()].flat().map((v) => v.schedule))).toBe(before);
 	});
 
 	it('runs on the shipped wallet-standard, 2026-12-06 → 2027-01-01', () => {
 		const shipped = rulesOf(filesOf(SHIPPED));
 		const t = performance.now();
-		const i = impactOf(shipped, 'wallet-standard', '2026-12-06', '2027-01-01');
+		const i = impactOf(shipped, {
+			schedule: 'wallet-standard',
+			from: '2026-12-06',
+			to: '2027-01-01'
+		});
 		const ms = performance.now() - t;
 		// 3 types × 5 funding × 3 payouts × 61 destinations (BG and HR are new) × 4 amounts.
 		expect(i.rows).toHaveLength(3 * 5 * 3 * 61 * 4);

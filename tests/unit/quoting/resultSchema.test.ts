@@ -3,7 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { QuoteResult } from '../../../src/lib/engine';
 import { quote, resultSchema } from '../../../src/lib/quoting';
-import { loadRules, nodeSha256 } from '../../../src/lib/server';
+import { loadRules, quoteOptions } from '../../../src/lib/server';
 import { PROJECT_ROOT } from '../../_lib/projectRoot';
 import { readCases, VECTOR_RULES } from '../../_lib/vectors';
 
@@ -18,9 +18,11 @@ describe('resultSchema', () => {
 		const rules = loadRules(VECTOR_RULES);
 		for (const c of cases)
 			for (const locale of ['en', 'zh-CN']) {
-				const out = quote(rules, { ...c.request, locale }, Date.parse('2026-01-01T00:00:00Z'), {
-					sha256: nodeSha256
-				});
+				const out = quote(
+					rules,
+					{ ...c.request, locale },
+					quoteOptions(Date.parse('2026-01-01T00:00:00Z'))
+				);
 				if (!out.ok) throw new Error(`${c.name}: ${JSON.stringify(out.issues)}`);
 				const parsed = resultSchema.safeParse(out.quote);
 				expect(parsed.error?.issues, c.name).toBeUndefined();
@@ -39,7 +41,7 @@ describe('resultSchema', () => {
 				['balance', 'AQ', '10.00']
 			]) {
 				const request = { ...base, funding, destination, currency: 'USD', mode, amount };
-				const out = quote(rules, request, 0);
+				const out = quote(rules, request, { now: 0 });
 				if (!out.ok) throw new Error(JSON.stringify(out.issues));
 				expect(resultSchema.safeParse(out.quote).error?.issues).toBeUndefined();
 			}
@@ -47,7 +49,7 @@ describe('resultSchema', () => {
 
 	it('rejects a result with a field it does not know', () => {
 		const rules = loadRules(VECTOR_RULES);
-		const out = quote(rules, cases[0].request, 0);
+		const out = quote(rules, cases[0].request, { now: 0 });
 		if (!out.ok) throw new Error('the first vector must be a quote');
 		expect(resultSchema.safeParse({ ...out.quote, extra: 1 }).success).toBe(false);
 		const line = { ...out.quote, delivery: { minHours: 0, maxHours: 0, extra: 1 } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quote } from '$lib/quoting';
-import { getRules, nodeSha256 } from '$lib/server';
+import { getRules, quoteOptions } from '$lib/server';
 import { pricingAt } from '$lib/server/pricingAt';
 import { formFor, requestOf } from '$lib/present/calculatorForm';
 import { priceInBrowser } from '$lib/widget';
@@ -23,7 +23,7 @@ describe('priceInBrowser', () => {
 							const { form } = formFor(s, { destination, funding, mode, amount });
 							for (const locale of ['en', 'zh-CN'] as const) {
 								const mine = priceInBrowser(pricing, form, locale, NOW);
-								const api = quote(rules, requestOf(form, locale), NOW, { sha256: nodeSha256 });
+								const api = quote(rules, requestOf(form, locale), quoteOptions(NOW));
 								if (api.ok) expect(mine).toEqual({ quote: api.quote, issues: [] });
 								else {
 									// The API's codes and paths, in the widget's own words for a person.
@@ -48,7 +48,7 @@ describe('priceInBrowser', () => {
 		for (const destination of ['GT', 'NG', 'VN', 'UA', 'HT', 'MX'])
 			for (const mode of ['send', 'receive']) {
 				const { form } = formFor(pricing.schedule, { destination, mode, amount: '250' });
-				const api = quote(rules, requestOf(form, 'en'), december, { sha256: nodeSha256 });
+				const api = quote(rules, requestOf(form, 'en'), quoteOptions(december));
 				if (!api.ok) throw new Error('expected a quote');
 				expect(priceInBrowser(pricing, form, 'en', december)).toEqual({
 					quote: api.quote,

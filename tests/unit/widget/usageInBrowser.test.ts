@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromText, quote } from '$lib/quoting';
-import { nodeSha256 } from '$lib/server';
+import { quoteOptions } from '$lib/server';
 import { loadRules } from '$lib/server/loadRules';
 import { pricingAt } from '$lib/server/pricingAt';
 import { requestOf } from '$lib/present/calculatorForm';
@@ -15,8 +15,7 @@ const NOW = Date.parse('2026-03-20T10:00:00Z');
 const pricing = pricingAt(rules, 'vector-usage', NOW)!;
 const s = pricing.schedule;
 const BASE = { destination: 'MX', currency: 'USD', mode: 'send', amount: '500.00' };
-const api = (fields: Record<string, string>) =>
-	quote(rules, fromText(fields), NOW, { sha256: nodeSha256 });
+const api = (fields: Record<string, string>) => quote(rules, fromText(fields), quoteOptions(NOW));
 
 describe('widgetForm', () => {
 	it('takes a speed the schedule offers, else its first, and the usage as given', () => {

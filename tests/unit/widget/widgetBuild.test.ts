@@ -89,7 +89,10 @@ describe('the widget’s JavaScript', () => {
 		expect([...widget.dynamicImports].sort()).toEqual(apart.map((c) => c.fileName).sort());
 		// Nothing of the element in them, and no import of the script itself.
 		for (const c of apart) expect(c.imports).toEqual([]);
-		for (const c of apart) expect(gzipped(c)).toBeLessThanOrEqual(2 * 1024);
+		// The Chinese texts at most 2 KB; the fallback SHA-256 (@noble/hashes, loaded only where the
+		// browser has none) 3 KB.
+		for (const c of apart)
+			expect(gzipped(c)).toBeLessThanOrEqual((c.fileName.includes('sha256Hex') ? 3 : 2) * 1024);
 		expect(widget.moduleIds.filter((id) => /sha256Hex\.ts$/.test(id))).toEqual([]);
 	});
 

@@ -1,4 +1,5 @@
-import type { QuoteOptions, QuoteResult } from '../../engine';
+import type { QuoteResult } from '../../engine';
+import type { PriceOptions } from '../PriceOptions';
 import type { Rules } from '../../schedules';
 import { Dec, minorUnits } from '../../engine';
 import { quote } from '../quote';
@@ -32,16 +33,10 @@ const clamp = (s: Dec, b: Bounds): Dec =>
  * The amount in the request's mode that makes principal `s`: `s` itself in send mode; in pay
  * mode the total that pays for it, in receive mode what it delivers (both priced in send mode).
  */
-function amountFor(
-	rules: Rules,
-	req: Request,
-	s: Dec,
-	now: number,
-	o: QuoteOptions
-): string | null {
+function amountFor(rules: Rules, req: Request, s: Dec, o: PriceOptions): string | null {
 	const amount = s.toFixed(minorUnits(req.currency) ?? 0);
 	if (req.mode === 'send') return amount;
-	const out = quote(rules, { ...req, mode: 'send', amount }, now, o);
+	const out = quote(rules, { ...req, mode: 'send', amount }, o);
 	if (!out.ok) return null;
 	return (req.mode === 'pay' ? out.quote.total : out.quote.received)?.amount ?? null;
 }
@@ -66,22 +61,21 @@ export function limitAlternative(
 	rules: Rules,
 	req: Request,
 	blocked: QuoteResult,
-	now: number,
-	options: QuoteOptions
+	options: PriceOptions
 ): { change: { amount: string }; quote: QuoteResult } | null {
 	const bounds: Bounds = { lo: null, hi: null };
 	if (!blocked.principal || !tighten(bounds, blocked)) return null;
 	let target = clamp(new Dec(blocked.principal.amount), bounds);
-	let amount = amountFor(rules, req, target, now, options);
+	let amount = amountFor(rules, req, target, options);
 	for (let round = 0; round < MAX_ROUNDS && amount !== null; round++) {
-		const out = quote(rules, { ...req, amount }, now, options);
+		const out = quote(rules, { ...req, amount }, options);
 		if (!out.ok) return null;
 		const q = out.quote;
 		if (q.allowed) return { change: { amount }, quote: q };
 		if (!q.principal || !tighten(bounds, q)) return null;
 		if (bounds.lo && bounds.hi && bounds.lo.greaterThan(bounds.hi)) return null;
 		const next = clamp(target, bounds);
-		if (!next.equals(target)) amount = amountFor(rules, req, (target = next), now, options);
+		if (!next.equals(target)) amount = amountFor(rules, req, (target = next), options);
 		else amount = nudge(req, amount, new Dec(q.principal.amount).greaterThan(target) ? -1 : 1);
 	}
 	return null;

@@ -1,13 +1,13 @@
 import { decodeReceipt } from '../../quoting';
 import { issuesResponse, jsonResponse, readJsonBody } from '../http';
-import { nodeSha256 } from '../nodeSha256';
+import { quoteOptions } from '../quoteOptions';
 import { getRules } from '../rulesStore';
 import type { ApiOptions } from './ApiOptions';
 import { readQuery } from './readQuery';
 
 function answer(input: unknown, options: ApiOptions): Response {
 	const rules = options.rules ?? getRules();
-	const out = decodeReceipt(rules, input, options.now ?? Date.now(), { sha256: nodeSha256 });
+	const out = decodeReceipt(rules, input, quoteOptions(options.now));
 	if (!out.ok) return issuesResponse(out.issues);
 	return jsonResponse(out.result, 200, { 'cache-control': 'no-store' });
 }

@@ -20,7 +20,10 @@ export function getQuote(request: Request, options: ApiOptions = {}): Response {
 	const query = readQuery(new URL(request.url).searchParams);
 	if (!query.ok) return issuesResponse(query.issues);
 	const { hints, ...fields } = query.value;
-	const out = quoteJson(rules, fromText(fields), options.now ?? Date.now(), wantsHints(hints));
+	const out = quoteJson(rules, fromText(fields), {
+		now: options.now ?? Date.now(),
+		hints: wantsHints(hints)
+	});
 	if (!out.ok) return issuesResponse(out.issues);
 	const fixed = {
 		at: Object.hasOwn(fields, 'at'),

@@ -1,12 +1,14 @@
 export type { ApiOptions } from './ApiOptions';
 export { getQuote } from './getQuote';
 export { postQuote } from './postQuote';
+export { postAlternatives } from './postAlternatives';
+export { postCompare } from './postCompare';
 export { listSchedules } from './listSchedules';
 export { getScheduleFile } from './getScheduleFile';
 export { getRates } from './getRates';
 export { getPricing } from './getPricing';
 export { getOpenApi } from './getOpenApi';
-export { confirmQuote, type ConfirmationPayload } from './confirmQuote';
+export { confirmQuote } from './confirmQuote';
 export { verifyQuote, verifyToken } from './verifyQuote';
 export { methodNotAllowed } from './methodNotAllowed';
 export { notFound } from './notFound';

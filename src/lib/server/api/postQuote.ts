@@ -13,7 +13,7 @@ export async function postQuote(request: Request, options: ApiOptions = {}): Pro
 	if (!body.ok) return body.response;
 	const rules = options.rules ?? getRules();
 	const hints = wantsHints(new URL(request.url).searchParams.get('hints') ?? undefined);
-	const out = quoteJson(rules, body.value, options.now ?? Date.now(), hints);
+	const out = quoteJson(rules, body.value, { now: options.now ?? Date.now(), hints });
 	if (!out.ok) return issuesResponse(out.issues);
 	return new Response(out.json, {
 		headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }

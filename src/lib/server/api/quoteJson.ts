@@ -15,15 +15,18 @@ export type QuoteJsonOutcome =
 export function quoteJson(
 	rules: Rules,
 	input: unknown,
-	now: number,
-	hints = false
+	options: { now: number; hints?: boolean }
 ): QuoteJsonOutcome {
 	let canonical = '';
 	const sha256 = (text: string) => {
 		canonical = text;
 		return nodeSha256(text);
 	};
-	const out = quoteWithHints(rules, input, now, { sha256 }, hints);
+	const out = quoteWithHints(rules, input, {
+		now: options.now,
+		sha256,
+		hints: options.hints ?? false
+	});
 	if (!out.ok) return out;
 	const body = `{"id":"${out.quote.id}",${canonical.slice(1)}`;
 	if (!out.hints) return { ok: true, quote: out.quote, json: body };

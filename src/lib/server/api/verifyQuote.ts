@@ -3,7 +3,7 @@ import { issuesResponse, jsonResponse, readJsonBody } from '../http';
 import { openToken, signingKey } from '../signing';
 import type { ApiOptions } from './ApiOptions';
 import { verifyRequestSchema, type Verification } from './apiSchemas';
-import type { ConfirmationPayload } from './confirmQuote';
+import type { ConfirmationPayload } from '../confirmRequest';
 import { apiIssue } from './messages';
 
 /** Tokens carry a whole quote, so their bodies may be larger than a request's. */

@@ -1,23 +1,5 @@
 import type { RequestHandler } from './$types';
-import { findAlternatives } from '$lib/quoting';
-import {
-	getRules,
-	issuesResponse,
-	jsonResponse,
-	methodNotAllowed,
-	nodeSha256,
-	readJsonBody
-} from '$lib/server';
+import { methodNotAllowed, postAlternatives } from '$lib/server';
 
-/**
- * `POST /api/v1/alternatives`: the body is a quote request; the answer is
- * `{"alternatives": [{"change": {…}, "quote": {…}}, …]}`, cheapest first (`[]` when it is allowed).
- */
-export const POST: RequestHandler = async ({ request }) => {
-	const body = await readJsonBody(request);
-	if (!body.ok) return body.response;
-	const out = findAlternatives(getRules(), body.value, Date.now(), { sha256: nodeSha256 });
-	return out.ok ? jsonResponse({ alternatives: out.alternatives }) : issuesResponse(out.issues);
-};
-
+export const POST: RequestHandler = ({ request }) => postAlternatives(request);
 export const fallback: RequestHandler = () => methodNotAllowed(['POST']);
