@@ -164,6 +164,22 @@ test('the decoded receipt names the bank and its tables', async ({ page }) => {
 	await expect(page.locator('[data-reference]')).toContainText(`Reference: ${TABLES.en}, `);
 });
 
+test('decodes 100.00 USD that arrived as 770.00 GTQ, a 2.99 USD fee, on 13 May 2022', async ({
+	page
+}) => {
+	const receipt =
+		'sent=100.00&sentCurrency=USD&received=770.00&receivedCurrency=GTQ&fee=2.99&date=2022-05-13';
+	// Worked out in tests/vectors/rates/worked.py: mid 4.4849 / 0.5773 = 7.76875…, effective 7.7.
+	await page.goto(`/decode?${receipt}&locale=en`);
+	await expect(page.locator('#decode-answer')).toHaveText(
+		"Your bank's rate was 0.88% worse than the reference rate: the transfer cost you $3.87, 3.87% of what you sent."
+	);
+	await expect(page.locator('[data-reference]')).toContainText(TABLES.en);
+	await page.goto(`/decode?${receipt}&locale=zh-CN`);
+	await expect(page.locator('#decode-answer')).toContainText('您的银行汇率比参考汇率差 0.88%');
+	await expect(page.locator('[data-reference]')).toContainText(TABLES['zh-CN']);
+});
+
 test('the embedded calculator gives quetzales for Guatemala and the rate’s day', async ({
 	page
 }) => {
