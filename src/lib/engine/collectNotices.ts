@@ -3,7 +3,7 @@ import type { Notice, RateSnapshot, Severity } from './types';
 import type { Dec } from './decimal';
 import { NoRateError } from './errors';
 import { matchAmount } from './matchAmount';
-import { pairRates } from './midRates';
+import { pairTime } from './midRates';
 import { noticeMessage, type EngineNoticeCode } from './messages';
 import { formatAmount } from './formatAmount';
 import { exponentOf } from './minorUnits';
@@ -68,8 +68,7 @@ function limitNotices(ctx: Context, s: Dec, locale: string): Notice[] {
 function rateStale(ctx: Context, snapshot: RateSnapshot | null): boolean {
 	const hours = ctx.schedule.rateMaxAgeHours;
 	if (hours === undefined || snapshot === null || ctx.send === ctx.target) return false;
-	const used = pairRates(snapshot, ctx.send, ctx.target);
-	return used !== null && ctx.facts.at - Date.parse(used.asOf) > hours * 3_600_000;
+	return ctx.facts.at - pairTime(snapshot, ctx.send, ctx.target) > hours * 3_600_000;
 }
 
 /** The notice with the schedule's `help` for its code, in the request's locale, when it has one. */

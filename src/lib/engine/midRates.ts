@@ -49,6 +49,35 @@ export function midRates(snapshot: RateSnapshot | null): MidRate {
 	return mid;
 }
 
+// Snapshots are immutable once loaded: what a pair is priced with is worked out once per snapshot.
+const pairs = new WeakMap<RateSnapshot, Map<string, QuoteRates & { time: number }>>();
+
+/** What a pair is priced with, shared by every quote of the pair: never handed out, only copied. */
+function pairOf(snapshot: RateSnapshot, from: string, to: string): QuoteRates & { time: number } {
+	let known = pairs.get(snapshot);
+	if (!known) pairs.set(snapshot, (known = new Map()));
+	let found = known.get(from + to);
+	if (found) return found;
+	const s = from === to ? null : sourceFor(snapshot, from, to);
+	if (s === null || !(s.published || s.table)) {
+		const r = s ?? snapshot;
+		found = { asOf: r.asOf, source: r.source, time: Date.parse(r.asOf) };
+	} else {
+		// Each rate's publication (the base has none), oldest first.
+		const both = [from, to]
+			.filter((c) => c !== s.base)
+			.map((c): RatePublication => s.published?.[c] ?? { asOf: s.asOf, table: s.table })
+			.sort((a, b) => Date.parse(a.asOf) - Date.parse(b.asOf));
+		const tables = both
+			.filter((p, i) => p.table && both.findIndex((q) => q.table === p.table) === i)
+			.map((p) => ({ asOf: p.asOf, table: p.table! }));
+		found = { asOf: both[0].asOf, source: s.source, time: Date.parse(both[0].asOf) };
+		if (tables.length > 0) found.tables = tables;
+	}
+	known.set(from + to, found);
+	return found;
+}
+
 /**
  * What a conversion from `from` to `to` is priced with: the source, the older of the two rates'
  * publications (the pair's reference date, which staleness is judged on) and, when the source
@@ -64,20 +93,11 @@ export function pairRates(
 	from: string,
 	to: string
 ): QuoteRates | null {
-	const s = from === to ? null : sourceFor(snapshot, from, to);
-	if (s === null || !(s.published || s.table)) {
-		const r = s ?? snapshot;
-		return r && { asOf: r.asOf, source: r.source };
-	}
-	// Each rate's publication (the base has none), oldest first.
-	const both = [from, to]
-		.filter((c) => c !== s.base)
-		.map((c): RatePublication => s.published?.[c] ?? { asOf: s.asOf, table: s.table })
-		.sort((a, b) => Date.parse(a.asOf) - Date.parse(b.asOf));
-	const tables = both
-		.filter((p, i) => p.table && both.findIndex((q) => q.table === p.table) === i)
-		.map((p) => ({ asOf: p.asOf, table: p.table! }));
-	return tables.length > 0
-		? { asOf: both[0].asOf, source: s.source, tables }
-		: { asOf: both[0].asOf, source: s.source };
+	if (snapshot === null) return null;
+	const { asOf, source, tables } = pairOf(snapshot, from, to);
+	return tables ? { asOf, source, tables: tables.map((t) => ({ ...t })) } : { asOf, source };
 }
+
+/** Epoch ms of `pairRates(…).asOf`, the instant a pair's staleness is judged on; NaN without a snapshot. */
+export const pairTime = (snapshot: RateSnapshot | null, from: string, to: string): number =>
+	snapshot ? pairOf(snapshot, from, to).time : NaN;
