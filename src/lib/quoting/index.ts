@@ -12,7 +12,7 @@ export {
 	type DetailedOutcome
 } from './quoteWithHints';
 export { requestMessage, REQUEST_MESSAGES, type RequestIssueCode } from './messages';
-export { resultSchema } from './resultSchema';
+export { resultSchema, rateTablesSchema } from './resultSchema';
 export {
 	compareQuotes,
 	MAX_COMBINATIONS,

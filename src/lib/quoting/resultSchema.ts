@@ -83,6 +83,15 @@ const resolvedRequest = z.strictObject({
 	locale: z.string()
 });
 
+/** The published tables of a pair's two rates, oldest first: quotes' `rates` and decodes' `reference`. */
+export const rateTablesSchema = z
+	.array(z.strictObject({ asOf: z.string(), table: z.string() }))
+	.optional()
+	.meta({
+		description:
+			"The published tables of the pair's two rates, oldest first (sources that publish tables, such as nbp)"
+	});
+
 /** A quote (`quote.md`, Result), exactly as `computeQuote` writes it. */
 export const resultSchema = z
 	.strictObject({
@@ -98,13 +107,7 @@ export const resultSchema = z
 					description:
 						"The older of the pair's two rates' publication instants: staleness is judged on it"
 				}),
-				tables: z
-					.array(z.strictObject({ asOf: z.string(), table: z.string() }))
-					.optional()
-					.meta({
-						description:
-							"The published tables of the pair's rates, oldest first (sources that publish tables, such as nbp)"
-					})
+				tables: rateTablesSchema
 			})
 			.nullable(),
 		scope: z.enum(['domestic', 'international']),

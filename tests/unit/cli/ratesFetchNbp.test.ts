@@ -163,50 +163,26 @@ describe('feecalc rates fetch --source nbp', () => {
 	});
 });
 
+const fetchAcme = (path: string, rules: string) =>
+	feecalcAsync(['rates', 'fetch', '--source', 'acme', '--url', server.url(path), '--rules', rules]);
+
 describe('feecalc rates fetch --source NAME --url URL', () => {
 	it('writes a provider’s own snapshots, named by their instants', async () => {
 		const rules = join(tmp, 'acme');
-		const r = await feecalcAsync([
-			'rates',
-			'fetch',
-			'--source',
-			'acme',
-			'--url',
-			server.url('/acme/rates.json'),
-			'--rules',
-			rules
-		]);
+		const r = await fetchAcme('/acme/rates.json', rules);
 		expect(r.stderr).toBe('');
 		expect(r.status).toBe(0);
 		expect(readdirSync(join(rules, 'rates/acme')).sort()).toEqual([
 			'2026-03-13T16-00-00Z.json',
 			'2026-03-13T20-00-00Z.json'
 		]);
-		const check = await feecalcAsync([
-			'rates',
-			'fetch',
-			'--source',
-			'acme',
-			'--url',
-			server.url('/acme/rates.json'),
-			'--rules',
-			rules
-		]);
+		const check = await fetchAcme('/acme/rates.json', rules);
 		expect(check.stdout).toContain('2 already held');
 	});
 
 	it('refuses snapshots of another source, writing nothing', async () => {
 		const rules = join(tmp, 'wrong');
-		const r = await feecalcAsync([
-			'rates',
-			'fetch',
-			'--source',
-			'acme',
-			'--url',
-			server.url('/acme/wrong.json'),
-			'--rules',
-			rules
-		]);
+		const r = await fetchAcme('/acme/wrong.json', rules);
 		expect(r.status).toBe(1);
 		expect(r.stderr).toContain('(source_mismatch)');
 		expect(existsSync(join(rules, 'rates'))).toBe(false);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { resultSchema } from '../../quoting';
+import { rateTablesSchema, resultSchema } from '../../quoting';
 
 // The decode endpoint's bodies (decode.md), for the OpenAPI description and the tests.
 
@@ -50,10 +50,7 @@ export const decodeResultSchema = z
 				description:
 					"When the pair's older rate was published: the snapshot in force at the date, or for a source of tables (nbp) the older of the two tables"
 			}),
-			tables: z
-				.array(z.strictObject({ asOf: z.string(), table: z.string() }))
-				.optional()
-				.meta({ description: "The published tables of the pair's two rates, oldest first" }),
+			tables: rateTablesSchema,
 			mid: z
 				.string()
 				.meta({ description: 'sentCurrency to receivedCurrency, 34 significant digits' })
