@@ -9,6 +9,7 @@ import svelteConfig from './svelte.config.js';
 // src/routes and src/cli sit on top and may import any layer, through its index.ts too.
 const LAYERS = [
 	'engine',
+	'rulesfiles',
 	'rates',
 	'schedules',
 	'quoting',

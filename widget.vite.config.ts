@@ -133,7 +133,10 @@ export default defineConfig({
 			// they import nothing (their own chunk holds nothing but texts).
 			treeshake: {
 				moduleSideEffects: [
-					{ test: /[\\/]src[\\/]lib[\\/](engine|rates|schedules|quoting)[\\/]/, sideEffects: false }
+					{
+						test: /[\\/]src[\\/]lib[\\/](engine|rulesfiles|rates|schedules|quoting)[\\/]/,
+						sideEffects: false
+					}
 				]
 			}
 		},

@@ -1,4 +1,4 @@
-import { formatIssue } from '../../lib/rates';
+import { formatIssue } from '../../lib/rulesfiles';
 import { load, type Command } from '../common';
 import { parseArgs } from '../parseArgs';
 

@@ -1,6 +1,6 @@
 import type { Money, QuoteResult } from '../../lib/engine';
 import { compareQuotes, fromText, type Excluded, type RequestIssue } from '../../lib/quoting';
-import { formatPath } from '../../lib/rates';
+import { formatPath } from '../../lib/rulesfiles';
 import { quoteOptions } from '../../lib/server';
 import { Exit, load, type Command } from '../common';
 import { parseArgs, UsageError } from '../parseArgs';

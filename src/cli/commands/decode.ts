@@ -1,6 +1,6 @@
 import type { DecodeResult } from '../../lib/quoting';
 import { decodeReceipt } from '../../lib/quoting';
-import { formatPath } from '../../lib/rates';
+import { formatPath } from '../../lib/rulesfiles';
 import { ratesLine } from '../ratesLine';
 import { quoteOptions } from '../../lib/server';
 import { Exit, load, type Command } from '../common';

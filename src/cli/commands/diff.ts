@@ -1,5 +1,5 @@
 import { type ImpactRow, priceImpact, type PriceImpact } from '../../lib/quoting';
-import { formatPath } from '../../lib/rates';
+import { formatPath } from '../../lib/rulesfiles';
 import { diffSchedules, type ScheduleChange } from '../../lib/schedules';
 import { Exit, load, type Command } from '../common';
 import { parseArgs, UsageError } from '../parseArgs';

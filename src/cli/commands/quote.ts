@@ -1,5 +1,5 @@
 import { fromText, quoteWithHints } from '../../lib/quoting';
-import { formatPath } from '../../lib/rates';
+import { formatPath } from '../../lib/rulesfiles';
 import { quoteOptions } from '../../lib/server';
 import { Exit, load, type Command } from '../common';
 import { formatQuote } from '../formatQuote';

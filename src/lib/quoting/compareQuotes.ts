@@ -3,7 +3,7 @@ import type { PriceOptions } from './PriceOptions';
 import { computeQuote } from '../engine';
 import type { Rules } from '../schedules';
 import type { RequestIssue } from './RequestIssue';
-import { formatPath } from '../rates';
+import { formatPath } from '../rulesfiles';
 import { rankByCost } from './_lib/rankByCost';
 import { requestMessage, type RequestIssueCode } from './messages';
 import { parseRequest } from './parseRequest';

@@ -1,5 +1,5 @@
 import { minorUnits } from '../engine';
-import { isInstant } from '../rates';
+import { isInstant } from '../rulesfiles';
 import type { RequestIssue } from './RequestIssue';
 import { amountCode } from './amountCode';
 import { requestMessage, type RequestIssueCode } from './messages';

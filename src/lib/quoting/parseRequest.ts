@@ -1,6 +1,6 @@
 import type { RequestIssue } from './RequestIssue';
 import { minorUnits } from '../engine';
-import { isInstant } from '../rates';
+import { isInstant } from '../rulesfiles';
 import { requestMessage, type RequestIssueCode } from './messages';
 import { amountCode } from './amountCode';
 import { MAX_TRANSFERS, requestSchema, type QuoteRequest } from './requestSchema';

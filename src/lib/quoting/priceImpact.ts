@@ -3,7 +3,7 @@ import { impactQuoteRequest } from './impactQuoteRequest';
 import type { CostDistribution, ImpactAxes, ImpactRequest, ImpactRow } from './ImpactRow';
 import type { RequestIssue } from './RequestIssue';
 import { computeQuote, midRates, NoRateError, type Dec, type RateSnapshot } from '../engine';
-import { isInstant } from '../rates';
+import { isInstant } from '../rulesfiles';
 import { costDistribution } from './_lib/costDistribution';
 import { impactGrid } from './_lib/impactGrid';
 import { impactRow } from './_lib/impactRow';

@@ -1,6 +1,6 @@
 import type { RateSnapshot } from '../engine';
 import { ecbSnapshot } from './_lib/ecbSnapshot';
-import { isCalendarDate } from './_lib/isCalendarDate';
+import { isCalendarDate } from '../rulesfiles';
 import { RULES_MESSAGES as messages } from './rulesMessages';
 import { readEcbCubes, type Attributes } from './_lib/readEcbCubes';
 import type { EcbImportError } from './parseEcbXml';

@@ -1,5 +1,5 @@
 import type { RateSnapshot } from '../engine';
-import { isCalendarDate } from './_lib/isCalendarDate';
+import { isCalendarDate } from '../rulesfiles';
 import { RULES_MESSAGES as messages } from './rulesMessages';
 import { ecbSnapshot, fail } from './_lib/ecbSnapshot';
 import { readEcbCubes } from './_lib/readEcbCubes';

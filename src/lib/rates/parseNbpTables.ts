@@ -1,5 +1,5 @@
 import { Dec, type RateSnapshot } from '../engine';
-import { isCalendarDate } from './_lib/isCalendarDate';
+import { isCalendarDate } from '../rulesfiles';
 import { isIsoCurrency } from './_lib/isIsoCurrency';
 import { warsawPublication } from './_lib/warsawPublication';
 import { RULES_MESSAGES as messages } from './rulesMessages';

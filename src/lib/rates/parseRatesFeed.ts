@@ -1,5 +1,5 @@
 import type { RateSnapshot } from '../engine';
-import { formatIssue } from './formatIssue';
+import { formatIssue } from '../rulesfiles';
 import { parseEcbFeed } from './parseEcbFeed';
 import type { EcbImportError } from './parseEcbXml';
 import { parseNbpTables } from './parseNbpTables';

@@ -1,22 +1,12 @@
 import type { RateSnapshot } from '../engine';
-import type { RulesIssue } from './RulesIssue';
-import { findDuplicateKeys } from './findDuplicateKeys';
+import { FILE_MESSAGES, readJsonFile, type RulesIssue } from '../rulesfiles';
 import { RULES_MESSAGES as messages } from './rulesMessages';
-import { toRulesIssues } from './toRulesIssues';
 import { snapshotSchema } from './snapshotSchema';
 
 export type ParseSnapshotResult =
 	{ ok: true; snapshot: RateSnapshot } | { ok: false; errors: RulesIssue[] };
 
 const isRatePath = (path: (string | number)[]) => path.length === 2 && path[0] === 'rates';
-
-function duplicateIssues(text: string, file: string): RulesIssue[] {
-	return findDuplicateKeys(text).map((path) =>
-		isRatePath(path)
-			? { file, path, code: 'duplicate_currency', message: messages.duplicateCurrency }
-			: { file, path, code: 'duplicate_key', message: messages.duplicateKey }
-	);
-}
 
 /** What the schema cannot say: the base's own rate, if listed, is 1; some rate is listed. */
 function rateIssues(snapshot: RateSnapshot, file: string): RulesIssue[] {
@@ -47,24 +37,14 @@ function rateIssues(snapshot: RateSnapshot, file: string): RulesIssue[] {
  * //   rates: { USD: '1.1476' } } }
  */
 export function parseSnapshot(text: string, file: string): ParseSnapshotResult {
-	const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
-	let data: unknown;
-	try {
-		data = JSON.parse(json);
-	} catch (error) {
-		const detail = error instanceof Error ? error.message : String(error);
-		return {
-			ok: false,
-			errors: [{ file, path: [], code: 'invalid_json', message: messages.invalidJson(detail) }]
-		};
-	}
-	const parsed = snapshotSchema.safeParse(data, { reportInput: true });
-	const errors = [
-		...duplicateIssues(json, file),
-		...(parsed.success
-			? rateIssues(parsed.data, file)
-			: toRulesIssues(file, parsed.error.issues, isRatePath))
-	];
-	if (errors.length > 0 || !parsed.success) return { ok: false, errors };
-	return { ok: true, snapshot: parsed.data };
+	const read = readJsonFile(text, file, snapshotSchema, {
+		isDecimalPath: isRatePath,
+		duplicate: (path) =>
+			isRatePath(path)
+				? { code: 'duplicate_currency', message: messages.duplicateCurrency }
+				: { code: 'duplicate_key', message: FILE_MESSAGES.duplicateKey }
+	});
+	if (!read.ok) return { ok: false, errors: read.issues };
+	const errors = [...read.issues, ...rateIssues(read.data, file)];
+	return errors.length > 0 ? { ok: false, errors } : { ok: true, snapshot: read.data };
 }

@@ -1,18 +1,11 @@
 /** Every message the rates layer writes, in one place; the schedules layer shares the file-level ones. Tests assert codes, not these words. */
 export const RULES_MESSAGES = {
-	invalidJson: (detail: string) => `is not valid JSON: ${detail}`,
-	invalidType: (expected: string, received: string) => `must be ${expected}, not ${received}`,
-	required: 'is required',
-	unknownKey: 'is not a known key',
-	numberNotString: 'must be a decimal string in quotes, such as "1.50", not a JSON number',
-	duplicateKey: 'appears more than once; JSON keeps only the last',
 	duplicateCurrency: 'is listed more than once; JSON keeps only the last',
 	source: 'must match [a-z0-9][a-z0-9._-]*, such as "ecb"',
 	currencyCode: 'must be an ISO 4217 currency code: three capital letters, such as "USD"',
 	instant: 'must be an ISO 8601 instant with an offset, such as "2026-03-13T16:00:00+01:00"',
 	decimal: 'must be a decimal string, such as "1.1476"',
 	notPositive: 'must be greater than zero',
-	negative: 'must not be negative',
 	noRates: 'must list at least one currency',
 	quotation:
 		'must be "direct" (rates are units of the base per one unit of each currency), or be left out (units of each currency per one unit of the base)',

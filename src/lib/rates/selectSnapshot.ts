@@ -1,5 +1,5 @@
 import type { RateSnapshot } from '../engine';
-import { isInstant } from './isInstant';
+import { isInstant } from '../rulesfiles';
 import { RULES_MESSAGES as messages } from './rulesMessages';
 
 /** Epoch milliseconds of an instant; a string without an offset would depend on the machine. */

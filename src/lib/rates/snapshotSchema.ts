@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RULES_MESSAGES as messages } from './rulesMessages';
 import { CURRENCY_CODE, DECIMAL, SOURCE_NAME, TABLE } from './_lib/patterns';
-import { isInstant } from './isInstant';
+import { isInstant } from '../rulesfiles';
 import { isPositiveDecimal } from './_lib/isPositiveDecimal';
 
 const currencyCode = z.string().regex(CURRENCY_CODE, { error: messages.currencyCode });

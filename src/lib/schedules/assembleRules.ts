@@ -1,5 +1,5 @@
 import type { RateSnapshot } from '../engine';
-import type { RulesIssue } from '../rates';
+import type { RulesIssue } from '../rulesfiles';
 import { parseSnapshot } from '../rates';
 import { lintSchedule, type LintFinding } from './lintSchedule';
 import { parseSchedule, type ScheduleVersion } from './parseSchedule';

@@ -1,5 +1,5 @@
 import type { Schedule } from '../engine';
-import type { RulesIssue } from '../rates';
+import type { RulesIssue } from '../rulesfiles';
 import { checksFor, type Checks } from './_lib/checks';
 import { checkTiers } from './_lib/checkTiers';
 import { conditionCheck } from './_lib/conditionCheck';

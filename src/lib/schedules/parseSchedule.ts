@@ -1,7 +1,6 @@
 import type { Schedule } from '../engine';
-import type { RulesIssue } from '../rates';
 import { sha256Hex } from '../engine';
-import { findDuplicateKeys, toRulesIssues } from '../rates';
+import { readJsonFile, type RulesIssue } from '../rulesfiles';
 import { checkSchedule } from './checkSchedule';
 import { messages } from './_lib/messages';
 import { scheduleSchema } from './scheduleSchema';
@@ -46,30 +45,10 @@ export function parseSchedule(
 	expect?: { id: string; version: string }
 ): ParseScheduleResult {
 	const text = typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes);
-	const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
-	let data: unknown;
-	try {
-		data = JSON.parse(json);
-	} catch (e) {
-		const detail = e instanceof Error ? e.message : String(e);
-		return {
-			ok: false,
-			errors: [{ file, path: [], code: 'invalid_json', message: messages.invalidJson(detail) }]
-		};
-	}
-	const parsed = scheduleSchema.safeParse(data, { reportInput: true });
-	const dup: RulesIssue[] = findDuplicateKeys(json).map((path) => ({
-		file,
-		path,
-		code: 'duplicate_key',
-		message: messages.duplicateKey
-	}));
-	if (!parsed.success)
-		return {
-			ok: false,
-			errors: [...dup, ...toRulesIssues(file, parsed.error.issues, isDecimalPath)]
-		};
-	const schedule: Schedule = parsed.data;
+	const read = readJsonFile(text, file, scheduleSchema, { isDecimalPath });
+	if (!read.ok) return { ok: false, errors: read.issues };
+	const dup = read.issues;
+	const schedule: Schedule = read.data;
 	const errors = [...dup, ...checkSchedule(schedule, file)];
 	if (expect && schedule.id !== expect.id)
 		errors.push({

@@ -8,7 +8,7 @@ import {
 	KEY,
 	REGION_NAME
 } from './_lib/patterns';
-import { isInstant } from '../rates';
+import { isInstant } from '../rulesfiles';
 import { WEEK_TIME } from '../engine';
 
 const decimal = z

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { RulesIssue } from '../rates';
-import { formatIssue } from '../rates';
+import type { RulesIssue } from '../rulesfiles';
+import { formatIssue } from '../rulesfiles';
 import { assembleRules, type Rules, type RulesFile } from '../schedules';
 
 /** A rules folder that failed validation; `issues` name each file and JSON path. */

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { RulesIssue } from '../rates';
-import { formatIssue } from '../rates';
+import type { RulesIssue } from '../rulesfiles';
+import { formatIssue } from '../rulesfiles';
 import type { Rules } from '../schedules';
 import { loadRules, RulesError } from './loadRules';
 import { rulesVersion } from './rulesVersion';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath } from '$lib/rates';
+import { formatPath } from '$lib/rulesfiles';
 import { parseRequest, quote, resolveRequest, type RequestIssue } from '$lib/quoting';
 import { loadRules } from '$lib/server/loadRules';
 import { VECTOR_RULES } from '../../_lib/vectors';

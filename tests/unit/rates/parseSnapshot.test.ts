@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseSnapshot } from '$lib/rates';
+import { parseSnapshot } from '$lib/rates';
+import { formatIssue } from '$lib/rulesfiles';
 import { join } from 'node:path';
 import { VECTOR_RULES } from '../../_lib/vectors';
 

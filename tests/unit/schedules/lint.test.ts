@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Schedule } from '$lib/engine';
-import { formatPath } from '$lib/rates';
+import { formatPath } from '$lib/rulesfiles';
 import { assembleRules, lintSchedule, type LintFinding, type RulesFile } from '$lib/schedules';
 import { VECTOR_RULES as VECTORS } from '../../_lib/vectors';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Schedule } from '$lib/engine';
-import { formatPath } from '$lib/rates';
+import { formatPath } from '$lib/rulesfiles';
 import { lintSchedule, parseSchedule } from '$lib/schedules';
 import { USAGE_VECTORS } from '../../_lib/vectors';
 

@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatPath, type RulesIssue } from '$lib/rates';
+import { formatPath, type RulesIssue } from '$lib/rulesfiles';
 import { assembleRules, parseSchedule, type RulesFile } from '$lib/schedules';
 import { loadRules, RulesError } from '$lib/server/loadRules';
 import { VECTOR_RULES as VECTORS } from '../../_lib/vectors';

@@ -1,5 +1,5 @@
 import type { MoneyMap, Schedule } from '../../engine';
-import type { RulesIssue } from '../../rates';
+import type { RulesIssue } from '../../rulesfiles';
 import { Dec, minorUnits } from '../../engine';
 import { isCountry } from './countries';
 import { messages, type ScheduleIssueCode } from './messages';

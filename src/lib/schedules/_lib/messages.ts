@@ -1,12 +1,12 @@
-import { RULES_MESSAGES } from '../../rates';
+import { FILE_MESSAGES } from '../../rulesfiles';
 
 /**
  * Every message the schedules layer writes about a rules file, in one place: the file-level ones
- * are the rates layer's. Tests assert codes, not these words.
+ * are the rules-files layer's. Tests assert codes, not these words.
  */
 export const messages = {
-	invalidJson: RULES_MESSAGES.invalidJson,
-	duplicateKey: RULES_MESSAGES.duplicateKey,
+	invalidJson: FILE_MESSAGES.invalidJson,
+	duplicateKey: FILE_MESSAGES.duplicateKey,
 	idMismatch: (has: string, folder: string) => `is "${has}" but the folder says "${folder}"`,
 	versionMismatch: (has: string, name: string) => `is "${has}" but the file name says "${name}"`,
 

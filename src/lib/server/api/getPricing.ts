@@ -1,6 +1,6 @@
 import type { RateSnapshot } from '../../engine';
 import { requestMessage } from '../../quoting';
-import { isInstant } from '../../rates';
+import { isInstant } from '../../rulesfiles';
 import { issuesResponse, jsonResponse } from '../http';
 import { pricingAt } from '../pricingAt';
 import { getRules } from '../rulesStore';

@@ -1,4 +1,5 @@
-import { isInstant, publicSnapshot, ratesInForce } from '../../rates';
+import { publicSnapshot, ratesInForce } from '../../rates';
+import { isInstant } from '../../rulesfiles';
 import { issuesResponse, jsonResponse } from '../http';
 import { getRules } from '../rulesStore';
 import type { ApiOptions } from './ApiOptions';

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RateSnapshot } from '../../engine';
-import { formatIssue, parseSnapshot } from '../../rates';
+import { parseSnapshot } from '../../rates';
+import { formatIssue } from '../../rulesfiles';
 import { FeedError } from './FeedError';
 
 interface Planned {

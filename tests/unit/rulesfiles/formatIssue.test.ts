@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, type RulesIssue } from '$lib/rates';
+import { formatIssue, type RulesIssue } from '$lib/rulesfiles';
 
 const issue = (path: (string | number)[], message: string): RulesIssue => ({
 	file: 'rules/rates/ecb/2026-03-13.json',

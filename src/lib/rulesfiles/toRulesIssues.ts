@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { RulesIssue } from './RulesIssue';
-import { RULES_MESSAGES as messages } from './rulesMessages';
+import { FILE_MESSAGES as messages } from './messages';
 
 type Path = (string | number)[];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath } from '$lib/rates';
+import { formatPath } from '$lib/rulesfiles';
 
 describe('formatPath', () => {
 	it.each([
