@@ -9,7 +9,7 @@ import { formatAmount } from './formatAmount';
 import { pieces } from './pieces';
 import { ceilGrid, floorGrid } from './_lib/grid';
 import { gainOfWaiting } from './_lib/gainOfWaiting';
-import { nextWindowChange } from './_lib/nextWindowChange';
+import { nextWindowChange } from './nextWindowChange';
 import { readMoneyMap } from './readMoneyMap';
 import { roundTo } from './roundTo';
 import { windowsOf } from './makeContext';

@@ -14,4 +14,4 @@ export { WEEK_TIME, weekMinute, inWindow } from './weekWindow';
 export { cheaperNearby, type Hint } from './cheaperNearby';
 export { lineAllowances } from './lineAllowances';
 export { windowsOf } from './makeContext';
-export { nextWindowChange } from './_lib/nextWindowChange';
+export { nextWindowChange } from './nextWindowChange';

@@ -9,4 +9,4 @@ export { parseNbpTables, type ParseNbpTablesResult } from './parseNbpTables';
 export { parseRatesFeed, type ParseRatesFeedResult } from './parseRatesFeed';
 export { publicSnapshot } from './publicSnapshot';
 export { RULES_MESSAGES } from './rulesMessages';
-export { SOURCE_NAME } from './_lib/patterns';
+export { SOURCE_NAME } from './sourceName';

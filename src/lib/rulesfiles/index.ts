@@ -4,5 +4,5 @@ export { readJsonFile, type ReadJsonOptions, type ReadJsonResult } from './readJ
 export { formatPath } from './formatPath';
 export { formatIssue } from './formatIssue';
 export { isInstant } from './isInstant';
-export { isCalendarDate } from './_lib/isCalendarDate';
+export { isCalendarDate } from './isCalendarDate';
 export { FILE_MESSAGES } from './messages';

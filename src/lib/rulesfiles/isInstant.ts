@@ -1,5 +1,5 @@
 import { INSTANT } from './_lib/patterns';
-import { isCalendarDate } from './_lib/isCalendarDate';
+import { isCalendarDate } from './isCalendarDate';
 
 /** An ISO 8601 instant with an explicit offset (`Z` or `±hh:mm`), so it means one moment. */
 export function isInstant(value: string): boolean {

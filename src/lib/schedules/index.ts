@@ -5,6 +5,6 @@ export { lintSchedule, type LintFinding } from './lintSchedule';
 export { selectVersion } from './selectVersion';
 export { scheduleJsonSchema } from './scheduleJsonSchema';
 export { assembleRules, type Rules, type RulesFile, type AssembleResult } from './assembleRules';
-export * from './diff';
+export { diffSchedules, type ScheduleChange, type ChangeSection, type ChangeKind } from './diff';
 export { rateSourcesOf } from './rateSourceOf';
 export { snapshotFor } from './snapshotFor';

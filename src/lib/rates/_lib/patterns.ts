@@ -1,8 +1,7 @@
 /** ISO 4217 alphabetic code. */
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
 
-/** A rate source: the folder name under `rules/rates/`. */
-export const SOURCE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
+export { SOURCE_NAME } from '../sourceName';
 
 /** A plain decimal string: digits, optionally a point and more digits; no sign, no exponent. */
 export const DECIMAL = /^[0-9]+(\.[0-9]+)?$/;

@@ -17,7 +17,30 @@ export { readQuery, type QueryResult } from './readQuery';
 export { refuseParameters } from './refuseParameters';
 export { quoteJson, type QuoteJsonOutcome } from './quoteJson';
 export { apiIssue, API_MESSAGES, type ApiIssueCode } from './messages';
-export * from './apiSchemas';
+export {
+	issueSchema,
+	issuesSchema,
+	confirmationSchema,
+	confirmRefusalSchema,
+	verifyRequestSchema,
+	verificationSchema,
+	scheduleListSchema,
+	rateSnapshotSchema,
+	rateSourceSchema,
+	ratesAnswerSchema,
+	pricingSchema,
+	healthSchema,
+	compareRequestSchema,
+	comparisonSchema,
+	alternativesSchema,
+	type RatesAnswer,
+	type Health,
+	type ScheduleList,
+	type RateSnapshotBody,
+	type PricingBody,
+	type Confirmation,
+	type Verification
+} from './apiSchemas';
 export { openApiDocument } from './openapi/openApiDocument';
 export { API_PATHS } from './openapi/apiPaths';
 export { API_COMPONENTS } from './openapi/apiComponents';

@@ -1,4 +1,4 @@
-import { DATE } from './patterns';
+import { DATE } from './_lib/patterns';
 
 /** `YYYY-MM-DD` naming a day that exists (no 2026-02-30). */
 export function isCalendarDate(value: string): boolean {

@@ -1,6 +1,6 @@
-import type { Window } from '../types';
-import { minuteInWindow, weekMinute } from '../weekWindow';
-import { minuteOfWeek } from './wallClock';
+import type { Window } from './types';
+import { minuteInWindow, weekMinute } from './weekWindow';
+import { minuteOfWeek } from './_lib/wallClock';
 
 const MINUTE = 60_000;
 const WEEK = 7 * 1440;
