@@ -52,20 +52,20 @@ function tableSnapshot(
 			return bad('invalid_currency', messages.nbpInvalidCurrency(t.no, String(code)));
 		if (Object.hasOwn(rates, code))
 			return bad('duplicate_currency', messages.nbpDuplicateCurrency(t.no, code));
-		const text = written.shift();
-		if (typeof mid !== 'number' || text === undefined || !(mid > 0))
+		if (typeof mid !== 'number')
 			return bad(
 				'invalid_rate',
 				messages.nbpInvalidRate(t.no, code, JSON.stringify(mid) ?? 'nothing')
 			);
-		// The text the bank wrote, exactly; the parsed number only checks that the two line up.
+		// The text the bank wrote, exactly: the parsed number is never read as a value.
+		const text = written.shift()!;
 		let exact: Dec;
 		try {
 			exact = new Dec(text);
 		} catch {
 			return bad('invalid_rate', messages.nbpInvalidRate(t.no, code, text));
 		}
-		if (!exact.isFinite() || exact.lessThanOrEqualTo(0) || Number(text) !== mid)
+		if (!exact.isFinite() || exact.lessThanOrEqualTo(0))
 			return bad('invalid_rate', messages.nbpInvalidRate(t.no, code, text));
 		rates[code] = exact.toFixed();
 	}
@@ -112,6 +112,12 @@ export function parseNbpTables(text: string): ParseNbpTablesResult {
 	if (tables.length === 0 || !tables.every(isTable))
 		return fail('not_nbp_json', messages.nbpNotJson);
 	const written = [...body.matchAll(MID_TOKEN)].map((m) => m[1]);
+	// Each numeric mid has its text, in document order; a layout where they do not line up (a key
+	// written with escapes, say) cannot be read exactly.
+	const numeric = tables
+		.flatMap((t) => t.rates as unknown[])
+		.filter((r) => isObject(r) && typeof r.mid === 'number');
+	if (numeric.length !== written.length) return fail('not_nbp_json', messages.nbpNotJson);
 	const seen = new Set<string>();
 	const snapshots: RateSnapshot[] = [];
 	for (const t of tables) {

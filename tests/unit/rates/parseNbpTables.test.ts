@@ -75,6 +75,11 @@ describe('parseNbpTables', () => {
 			'not_nbp_json'
 		],
 		['a truncated answer', NBP_B.slice(0, 900), 'truncated'],
+		[
+			'a mid whose key is written with an escape, so its text cannot be found',
+			one([{ code: 'GTQ', mid: 0.5773 }]).replace('"mid"', '"\\u006did"'),
+			'not_nbp_json'
+		],
 		['a table without rates', one([]), 'empty_table'],
 		['a zero mid', one([{ code: 'GTQ', mid: 0 }]), 'invalid_rate'],
 		['a negative mid', one([{ code: 'GTQ', mid: -0.5773 }]), 'invalid_rate'],
