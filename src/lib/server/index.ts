@@ -22,8 +22,9 @@ export {
 	type BodyResult
 } from './http';
 export { signingKey, signToken, openToken } from './signing';
+// The API's handlers and the health answer's type, for the routes; its schemas, messages and
+// OpenAPI parts are `$lib/server/api`'s.
 export {
-	type ApiOptions,
 	getQuote,
 	postQuote,
 	postAlternatives,
@@ -35,51 +36,13 @@ export {
 	getOpenApi,
 	confirmQuote,
 	verifyQuote,
-	verifyToken,
 	methodNotAllowed,
 	notFound,
-	quoteMaxAge,
-	MAX_AGE_CAP,
-	readQuery,
-	type QueryResult,
 	refuseParameters,
-	quoteJson,
-	type QuoteJsonOutcome,
-	apiIssue,
-	API_MESSAGES,
-	type ApiIssueCode,
-	issueSchema,
-	issuesSchema,
-	confirmationSchema,
-	confirmRefusalSchema,
-	verifyRequestSchema,
-	verificationSchema,
-	scheduleListSchema,
-	rateSnapshotSchema,
-	rateSourceSchema,
-	ratesAnswerSchema,
-	pricingSchema,
-	healthSchema,
-	compareRequestSchema,
-	comparisonSchema,
-	alternativesSchema,
-	type RatesAnswer,
-	type Health,
-	type ScheduleList,
-	type RateSnapshotBody,
-	type PricingBody,
-	type Confirmation,
-	type Verification,
-	openApiDocument,
-	API_PATHS,
-	API_COMPONENTS,
-	type ApiPath,
-	type ApiOperation,
-	type ApiResponse,
 	getDecode,
 	postDecode,
-	decodeRequestSchema,
-	decodeResultSchema
+	quoteJson,
+	type Health
 } from './api';
 export { pricingAt, minorUnitsIn } from './pricingAt';
 export { securityHeaders, FRAMEABLE_PATHS } from './securityHeaders';
