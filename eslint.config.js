@@ -12,6 +12,7 @@ const LAYERS = [
 	'rulesfiles',
 	'rates',
 	'schedules',
+	'words',
 	'quoting',
 	'present',
 	['server', 'ui'],
@@ -19,10 +20,10 @@ const LAYERS = [
 	'pages'
 ];
 const LAYER_NAMES = LAYERS.flat();
-const importOf = (names) => `^(\\$lib/|(\\.\\./)+(lib/)?)(${names.join('|')})`;
+const importOf = (names) => `^(\\$lib/|(\\.\\./)+(src/)?(lib/)?)(${names.join('|')})`;
 
 /** `no-restricted-imports` for the files of one layer (or of the routes and the command line). */
-function layerRule(files, own, above) {
+function layerRule(files, own, above, pure = own === 'engine') {
 	const others = LAYER_NAMES.filter((name) => name !== own);
 	const patterns = [
 		{
@@ -35,7 +36,7 @@ function layerRule(files, own, above) {
 			regex: `${importOf(above)}(/|$)`,
 			message: `The ${own} layer may not import ${above.join(', ')}: imports point down (see README, Layers).`
 		});
-	if (own === 'engine')
+	if (pure)
 		patterns.push({
 			// Whole prefixes: no framework, no platform, no schema library, no file system.
 			regex: '^(\\$app|\\$env|\\$service-worker)(/|$)|^(svelte|@sveltejs/[^/]+|zod|fs)(/|$)|^node:',
@@ -116,5 +117,16 @@ export default ts.config(
 		}
 	},
 	...layerRules,
-	layerRule(['src/routes/**/*.ts', 'src/routes/**/*.svelte', 'src/cli/**/*.ts', 'src/*.ts'], '', [])
+	layerRule(
+		['src/routes/**/*.ts', 'src/routes/**/*.svelte', 'src/cli/**/*.ts', 'src/*.ts'],
+		'',
+		[]
+	),
+	// Tests sit on top, as the routes do: a layer's unit tests may read its files, every other
+	// test imports a layer through its index.ts.
+	layerRule(['tests/**/*.ts', 'bench/**/*.ts'], '', []),
+	...LAYER_NAMES.map((name) => layerRule([`tests/unit/${name}/**/*.ts`], name, [], false)),
+	layerRule(['tests/unit/api/**/*.ts'], 'server', [], false),
+	// The property tests hold the engine's own parts against their oracles.
+	layerRule(['tests/property/**/*.ts'], 'engine', [], false)
 );

@@ -42,16 +42,16 @@ const minorUnitsOfTheAnswer: Plugin = {
 };
 
 /**
- * The engine's notice words from the pricing answer (src/lib/widget/_lib/noticeMessages.ts, which
- * the element fills in) instead of both languages' dictionaries.
+ * The words of the engine's notices from the pricing answer (src/lib/widget/_lib/noticeMessages.ts,
+ * which the element fills in) instead of both languages' dictionaries (src/lib/words).
  */
 const noticeWordsOfTheAnswer: Plugin = {
 	name: 'feecalc:notice-words',
 	enforce: 'pre',
 	resolveId(source, importer) {
-		return /^\.\.?\/(engine\/)?messages$/.test(source) &&
+		return source === './noticeMessages' &&
 			importer &&
-			/[\\/]src[\\/]lib[\\/](engine[\\/][^\\/]+|widget[\\/]loadLocale)\.ts$/.test(importer)
+			/[\\/]src[\\/]lib[\\/]words[\\/][^\\/]+\.ts$/.test(importer)
 			? fileURLToPath(new URL('./src/lib/widget/_lib/noticeMessages.ts', import.meta.url))
 			: null;
 	}

@@ -3,6 +3,7 @@
 import Decimal from 'decimal.js';
 import { computeQuote, type QuoteInput } from '../src/lib/engine';
 import { resolveRequest } from '../src/lib/quoting';
+import { noticeMessage } from '../src/lib/words';
 import { loadRules, nodeSha256 } from '../src/lib/server';
 import { resolve } from 'node:path';
 
@@ -42,7 +43,7 @@ function rate(fn: () => unknown, ms = 1000): number {
 
 // The reference quote: three matching components (international fee, cash fee, cash tax) and a conversion.
 const send = input('send', '500.00');
-const reference = computeQuote(send);
+const reference = computeQuote(send, { words: noticeMessage });
 if (reference.senderLines.length !== 3 || !reference.exchangeRate)
 	throw new Error('the reference quote must have three sender lines and a conversion');
 
@@ -79,8 +80,8 @@ const pay = input('pay', reference.total!.amount);
 const receive = input('receive', reference.received!.amount);
 const bigReceive = input('receive', '1000000.00');
 if (
-	computeQuote(pay).principal?.amount !== '500.00' ||
-	computeQuote(receive).principal?.amount !== '500.00'
+	computeQuote(pay, { words: noticeMessage }).principal?.amount !== '500.00' ||
+	computeQuote(receive, { words: noticeMessage }).principal?.amount !== '500.00'
 )
 	throw new Error('pay and receive must find the reference principal');
 
@@ -108,7 +109,7 @@ const usageResolved = resolveRequest(
 );
 if (!usageResolved.ok) throw new Error(JSON.stringify(usageResolved.issues));
 const usage = usageResolved.input;
-const usageQuote = computeQuote(usage);
+const usageQuote = computeQuote(usage, { words: noticeMessage });
 const usageIds = usageQuote.senderLines.map((l) => l.id).join(',');
 if (usageIds !== 'intl,card' || usageQuote.exchangeRate?.marginPercent !== '2')
 	throw new Error(
@@ -154,7 +155,7 @@ if (
 	throw new Error('the bare usage arithmetic must give the engine’s figures');
 
 // The server and the command line hash quote ids with Node's SHA-256; browsers use the engine's own.
-const opts = { sha256: nodeSha256 };
+const opts = { sha256: nodeSha256, words: noticeMessage };
 // One schedule priced with ["ecb", "nbp"] (tests/vectors/rates): USD→MXN from the ECB's snapshot,
 // USD→GTQ falling through to the National Bank of Poland's tables A (USD) and B (GTQ).
 const ratesRules = loadRules('tests/vectors/rates/rules');
@@ -176,7 +177,10 @@ function listInput(destination: string, targetCurrency: string): QuoteInput {
 }
 const ecbPair = listInput('MX', 'MXN');
 const nbpPair = listInput('GT', 'GTQ');
-if (computeQuote(ecbPair).rates?.source !== 'ecb' || !computeQuote(nbpPair).rates?.tables)
+if (
+	computeQuote(ecbPair, { words: noticeMessage }).rates?.source !== 'ecb' ||
+	!computeQuote(nbpPair, { words: noticeMessage }).rates?.tables
+)
 	throw new Error('the pair quotes must be priced from the ECB and from two NBP tables');
 
 const measured = {
@@ -184,7 +188,7 @@ const measured = {
 	bareUsage,
 	usage: () => computeQuote(usage, opts),
 	send: () => computeQuote(send, opts),
-	sendPureHash: () => computeQuote(send),
+	sendPureHash: () => computeQuote(send, { words: noticeMessage }),
 	pay: () => computeQuote(pay, opts),
 	receive: () => computeQuote(receive, opts),
 	receive1M: () => computeQuote(bigReceive, opts),

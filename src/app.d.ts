@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/present';
+import type { Locale } from '$lib/words';
 
 declare global {
 	namespace App {

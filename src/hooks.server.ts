@@ -13,7 +13,7 @@ import {
 	startRatesRefresh,
 	watchRules
 } from '$lib/server';
-import { isLocale, negotiateLocale } from '$lib/present';
+import { isLocale, negotiateLocale } from '$lib/words';
 
 export const init: ServerInit = async () => {
 	if (building) return;

@@ -1,5 +1,5 @@
 import type { Hint, Line, Money, Notice, QuoteResult } from '../lib/engine';
-import { explainLine, formatRate } from '../lib/present';
+import { explainLine, formatRate } from '../lib/words';
 import { ratesLine } from './ratesLine';
 
 const pad = (label: string, value: string, width = 44) =>

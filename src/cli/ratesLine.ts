@@ -1,5 +1,5 @@
 import type { QuoteRates } from '../lib/engine';
-import { formatAge } from '../lib/present';
+import { formatAge } from '../lib/words';
 
 /**
  * Where a conversion's rates come from, for the command line: the source, each published table

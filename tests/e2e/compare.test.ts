@@ -1,8 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { Dec, type QuoteResult } from '../../src/lib/engine';
-import { compareText } from '../../src/lib/ui/i18n/compare';
-import { formatMoney, formatNumber } from '../../src/lib/present/formatMoney';
-import type { Locale } from '../../src/lib/present/locales';
+import { compareText, formatMoney, formatNumber, type Locale } from '../../src/lib/words';
 import { seriousViolations } from './axe';
 
 const BASE =

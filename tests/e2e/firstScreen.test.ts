@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { QuoteResult } from '../../src/lib/engine';
-import { formatMoney } from '../../src/lib/present/formatMoney';
-import type { Locale } from '../../src/lib/present/locales';
+import { formatMoney, type Locale } from '../../src/lib/words';
 import { seriousViolations, violationsOf } from './axe';
 
 // Issue 11: answer first, phone first, forgiving input, blocked means blocked — at 390 and 1280

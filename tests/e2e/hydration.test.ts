@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { QuoteResult } from '../../src/lib/engine';
-import { formatMoney } from '../../src/lib/present/formatMoney';
+import { formatMoney } from '../../src/lib/words';
 
 // A person on a slow connection may choose before the page's scripts have run: hydration must
 // keep what they chose, not put back what the server rendered.

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { Dec, type QuoteResult } from '../../src/lib/engine';
-import { formatMoney } from '../../src/lib/present/formatMoney';
+import { formatMoney } from '../../src/lib/words';
 import { seriousViolations } from './axe';
 
 const DIFF = '/schedules/wallet-standard/diff?from=2026-01-01&to=2027-01-01';

@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { QuoteResult } from '../../src/lib/engine';
-import { formatMoney } from '../../src/lib/present/formatMoney';
+import { formatMoney } from '../../src/lib/words';
 import { seriousViolations } from './axe';
 
 // A plain HTML page on another origin (127.0.0.1, another port) embeds the app (127.0.0.1:4173, or E2E_PORT)

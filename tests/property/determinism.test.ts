@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { runs } from '../_lib/runs';
 import { describe, expect, it } from 'vitest';
 import { computeQuote, type QuoteResult } from '$lib/engine';
+import { noticeMessage } from '$lib/words';
 import { parseRequest, resolveRequest } from '$lib/quoting';
 import { FOLDERS, loadFolder } from './_lib/folders';
 import { requestArb } from './_lib/requests';
@@ -122,9 +123,11 @@ describe('computeQuote', () => {
 					if (!resolved.ok) return;
 					const input = structuredClone(resolved.input);
 					const copy = structuredClone(input);
-					const q = computeQuote(deepFreeze(input));
+					const q = computeQuote(deepFreeze(input), { words: noticeMessage });
 					expect(input).toEqual(copy);
-					expect(JSON.stringify(computeQuote(copy))).toBe(JSON.stringify(q));
+					expect(JSON.stringify(computeQuote(copy, { words: noticeMessage }))).toBe(
+						JSON.stringify(q)
+					);
 				}),
 				{ numRuns: runs(150) }
 			);

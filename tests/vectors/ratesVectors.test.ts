@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { QuoteResult } from '../../src/lib/engine';
 import { decodeReceipt, quote, type DecodeResult } from '../../src/lib/quoting';
-import { loadRules } from '../../src/lib/server/loadRules';
+import { loadRules } from '../../src/lib/server';
 import { feecalc } from '../_lib/feecalc';
 import { PROJECT_ROOT } from '../_lib/projectRoot';
 import { actualFor, cliArgs, expectedFor, type VectorCase } from './compareCase';

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { QuoteResult } from '../../src/lib/engine';
 import { quote } from '../../src/lib/quoting';
-import { loadRules } from '../../src/lib/server/loadRules';
+import { loadRules } from '../../src/lib/server';
 import { feecalc } from '../_lib/feecalc';
 import { actualFor, cliArgs, expectedFor, type VectorCase } from './compareCase';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { QuoteResult } from '../../src/lib/engine';
 import { quote } from '../../src/lib/quoting';
-import { loadRules } from '../../src/lib/server/loadRules';
+import { loadRules } from '../../src/lib/server';
 import { feecalc } from '../_lib/feecalc';
 import { readCases, USAGE_VECTORS } from '../_lib/vectors';
 import { actualFor, cliArgs, expectedFor, type VectorCase } from './compareCase';

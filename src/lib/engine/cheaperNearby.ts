@@ -1,5 +1,6 @@
 import type { Money, QuoteResult, Window } from './types';
 import type { QuoteInput } from './computeQuote';
+import type { NoticeWords } from './noticeCodes';
 import { computeQuote } from './computeQuote';
 import { Dec, ZERO } from './decimal';
 import { NoRateError } from './errors';
@@ -32,7 +33,7 @@ const money = (v: Dec, c: string): Money => ({ amount: formatAmount(v, c), curre
  * what rounds, as the schedule rounds, to a minor unit of the send currency or more. The best
  * such instant, the earliest of equals.
  */
-function waitHint(input: QuoteInput, q: QuoteResult): Hint | null {
+function waitHint(input: QuoteInput, q: QuoteResult, words: NoticeWords): Hint | null {
 	const at = Date.parse(input.request.at);
 	const changes = new Map<number, Window>();
 	for (const w of windowsOf(input.schedule)) {
@@ -44,10 +45,10 @@ function waitHint(input: QuoteInput, q: QuoteResult): Hint | null {
 	const back = ctx.mid(ctx.target, ctx.send);
 	let best: { t: number; w: Window; gain: Dec; cost: Dec } | null = null;
 	for (const [t, w] of [...changes].sort(([a], [b]) => a - b)) {
-		const later = computeQuote({
-			...input,
-			request: { ...input.request, at: new Date(t).toISOString() }
-		});
+		const later = computeQuote(
+			{ ...input, request: { ...input.request, at: new Date(t).toISOString() } },
+			{ words }
+		);
 		const c = cost(later);
 		if (!later.allowed || c === null) continue;
 		const gain = gainOfWaiting(q, later, back);
@@ -88,14 +89,15 @@ function boundaries(input: QuoteInput, s: Dec): Dec[] {
 }
 
 /** Sending a little less, when the cost falls by more than the amount given up (send mode). */
-function lessHint(input: QuoteInput, q: QuoteResult, now: Dec): Hint | null {
-	if (input.request.mode !== 'send') return null;
+function lessHint(input: QuoteInput, q: QuoteResult, words: NoticeWords): Hint | null {
+	const now = cost(q);
+	if (input.request.mode !== 'send' || now === null) return null;
 	const s = new Dec(input.request.amount);
 	const send = input.request.currency;
 	let best: { p: Dec; cost: Dec; net: Dec } | null = null;
 	for (const p of boundaries(input, s)) {
 		const amount = formatAmount(p, send);
-		const there = computeQuote({ ...input, request: { ...input.request, amount } });
+		const there = computeQuote({ ...input, request: { ...input.request, amount } }, { words });
 		const c = cost(there);
 		if (!there.allowed || c === null) continue;
 		const net = now.minus(c).minus(s.minus(p));
@@ -123,13 +125,14 @@ function lessHint(input: QuoteInput, q: QuoteResult, now: Dec): Hint | null {
  * the input's snapshot.
  *
  * @example
- * cheaperNearby(input, computeQuote(input)) // [{ code: 'send_less', amount: { amount: '499.99', … }, saving: { amount: '4.00', … }, … }]
+ * cheaperNearby(input, computeQuote(input, { words }), words) // [{ code: 'send_less', amount: { amount: '499.99', … }, saving: { amount: '4.00', … }, … }]
  */
-export function cheaperNearby(input: QuoteInput, q: QuoteResult): Hint[] {
-	const now = cost(q);
-	if (now === null) return [];
+export function cheaperNearby(input: QuoteInput, q: QuoteResult, words: NoticeWords): Hint[] {
+	if (cost(q) === null) return [];
 	try {
-		return [waitHint(input, q), lessHint(input, q, now)].filter((h): h is Hint => h !== null);
+		return [waitHint(input, q, words), lessHint(input, q, words)].filter(
+			(h): h is Hint => h !== null
+		);
 	} catch (e) {
 		if (e instanceof NoRateError) return [];
 		throw e;

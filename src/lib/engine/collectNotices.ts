@@ -4,7 +4,7 @@ import type { Dec } from './decimal';
 import { NoRateError } from './errors';
 import { matchAmount } from './matchAmount';
 import { pairTime } from './midRates';
-import { noticeMessage, type EngineNoticeCode } from './messages';
+import type { EngineNoticeCode, NoticeWords } from './noticeCodes';
 import { formatAmount } from './formatAmount';
 import { exponentOf } from './minorUnits';
 import { readMoneyMap } from './readMoneyMap';
@@ -31,7 +31,8 @@ export function holdsAt(
 	}
 }
 
-function limitNotices(ctx: Context, s: Dec, locale: string): Notice[] {
+function limitNotices(ctx: Context, s: Dec, words: NoticeWords): Notice[] {
+	const locale = ctx.request.locale;
 	const out: Notice[] = [];
 	const places = exponentOf(ctx.send);
 	for (const l of ctx.limits) {
@@ -51,7 +52,7 @@ function limitNotices(ctx: Context, s: Dec, locale: string): Notice[] {
 			out.push({
 				code,
 				limit,
-				message: noticeMessage(code, locale, `${amount} ${ctx.send}`),
+				message: words(code, locale, `${amount} ${ctx.send}`),
 				severity: 'block'
 			});
 		};
@@ -87,29 +88,29 @@ function withHelp(ctx: Context, n: Notice): Notice {
  */
 export function collectNotices(
 	ctx: Context,
-	codes: EngineNoticeCode[],
-	s: Dec | null,
-	snapshot: RateSnapshot | null = null
+	found: { codes: EngineNoticeCode[]; s: Dec | null; snapshot: RateSnapshot | null },
+	words: NoticeWords
 ): Notice[] {
+	const { codes, s, snapshot } = found;
 	const locale = ctx.request.locale;
 	const own: Notice[] = codes.map((code) => ({
 		code,
-		message: noticeMessage(code, locale),
+		message: words(code, locale),
 		severity: 'block'
 	}));
 	if (s !== null) {
 		try {
-			own.push(...limitNotices(ctx, s, locale));
+			own.push(...limitNotices(ctx, s, words));
 		} catch (e) {
 			if (!(e instanceof NoRateError)) throw e;
 			if (!codes.includes('no_rate'))
-				own.push({ code: 'no_rate', message: noticeMessage('no_rate', locale), severity: 'block' });
+				own.push({ code: 'no_rate', message: words('no_rate', locale), severity: 'block' });
 		}
 	}
 	if (rateStale(ctx, snapshot))
 		own.push({
 			code: 'rate_stale',
-			message: noticeMessage('rate_stale', locale),
+			message: words('rate_stale', locale),
 			severity: 'warn'
 		});
 	const listed: Notice[] = ctx.notices

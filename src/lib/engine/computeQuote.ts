@@ -1,4 +1,4 @@
-import type { EngineNoticeCode } from './messages';
+import type { EngineNoticeCode, NoticeWords } from './noticeCodes';
 import type { Line, QuoteResult, RateSnapshot, ResolvedRequest, Schedule } from './types';
 import type { Context } from './context';
 import { explainOf, type PricedComponent } from './priceComponent';
@@ -94,19 +94,21 @@ function usesAllowances(s: Schedule): boolean {
 export interface QuoteOptions {
 	/** SHA-256 hex of a string, for the quote's id; default: the engine's own pure one. */
 	sha256?: (text: string) => string;
+	/** The words of the engine's own notices: the engine speaks in codes, its callers in words. */
+	words: NoticeWords;
 }
 
 /**
  * Prices a resolved request against one schedule version and rate snapshot. Pure and
  * deterministic: the same input gives the same result, byte for byte.
  */
-export function computeQuote(input: QuoteInput, options: QuoteOptions = {}): QuoteResult {
+export function computeQuote(input: QuoteInput, options: QuoteOptions): QuoteResult {
 	const { schedule, request } = input;
 	const ctx = makeContext(schedule, input.snapshot, request);
 	const codes = unsupportedCodes(schedule, request);
 	const { s, priced } = price(ctx, codes);
 	if (priced && priced.received.lessThanOrEqualTo(0)) codes.push('nothing_received');
-	const notices = collectNotices(ctx, codes, s, input.snapshot);
+	const notices = collectNotices(ctx, { codes, s, snapshot: input.snapshot }, options.words);
 	const money = (v: Dec, c: string) => ({ amount: formatAmount(v, c), currency: c });
 	const send = ctx.send;
 	const withAllowance = usesAllowances(schedule);

@@ -1,4 +1,4 @@
-import type { EngineNoticeCode } from './messages';
+import type { EngineNoticeCode } from './noticeCodes';
 import type { ResolvedRequest, Schedule } from './types';
 
 /** The unsupported_* codes of a request against a schedule, in a stable order. */

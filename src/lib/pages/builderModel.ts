@@ -1,5 +1,6 @@
 import type { Rules } from '../schedules';
-import { type FormOptions, type Locale, type Option, speedOptions } from '../present';
+import { type FormOptions, type Option, speedOptions } from '../present';
+import { type Locale } from '../words';
 import {
 	embedQuery,
 	localeOf,

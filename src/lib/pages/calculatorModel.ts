@@ -6,12 +6,12 @@ import {
 	type CalculatorResult,
 	formFor,
 	calculatorOptions,
-	type Locale,
 	NO_RESULT,
 	providerSupport,
 	readForm,
 	requestOf
 } from '../present';
+import { type Locale } from '../words';
 import { quoteOptions } from '../server';
 import { pageRequest, scheduleOptions } from './pageRequest';
 

@@ -24,22 +24,20 @@ import {
 	type CompareNote,
 	type CompareRow,
 	type CostCurveModel,
-	countryName,
 	type CurveMarker,
 	type CurveSeries,
 	DEFAULT_PRESET,
 	formFor,
 	formOptions,
 	isPreset,
-	type Locale,
 	MAX_COUNTRIES,
 	PRESET_KEY,
 	presetValues,
 	providerRequest,
-	rateWords,
 	readForm,
 	requestOf
 } from '../present';
+import { countryName, type Locale, rateWords } from '../words';
 import { quoteOptions } from '../server';
 import { pageRequest, scheduleOptions } from './pageRequest';
 

@@ -2,20 +2,22 @@ import { Dec, knownCurrencies } from '../engine';
 import { decodeReceipt, type DecodeResult } from '../quoting';
 import { selectVersion, type Rules } from '../schedules';
 import {
+	type DecodeForm,
+	type DecodeModel,
+	type Option,
+	type DecodeView,
+	readAmount
+} from '../present';
+import {
 	countryName,
 	currencyName,
 	formatMoney,
 	formatNumber,
 	formatRate,
 	formatTime,
-	type DecodeForm,
-	type DecodeModel,
 	type Locale,
-	type Option,
-	type DecodeView,
-	rateWords,
-	readAmount
-} from '../present';
+	rateWords
+} from '../words';
 import { quoteOptions } from '../server';
 
 const FIELDS: (keyof DecodeForm)[] = [

@@ -16,8 +16,8 @@ import {
 	type ScheduleVersion,
 	selectVersion
 } from '../schedules';
-import { describeChanges, type ChangeGroup } from '../ui';
-import { countryName, LISTS, type DiffRow, type ListKey, type Locale, rateWords } from '../present';
+import { type ChangeGroup, countryName, describeChanges, type Locale, rateWords } from '../words';
+import { LISTS, type DiffRow, type ListKey } from '../present';
 import { scheduleSummaries, type VersionSummary } from './schedulesModel';
 import { sourcesInForce } from './sourcesInForce';
 

@@ -1,11 +1,6 @@
 import type { Rules } from '../schedules';
-import {
-	type CalculatorModel,
-	type Locale,
-	type Option,
-	providerSupport,
-	speedOptions
-} from '../present';
+import { type CalculatorModel, type Option, providerSupport, speedOptions } from '../present';
+import { type Locale } from '../words';
 import {
 	parentOriginOf,
 	priceInBrowser,

@@ -1,4 +1,5 @@
-import type { Locale, Option } from '../present';
+import type { Option } from '../present';
+import type { Locale } from '../words';
 import { type Rules, type ScheduleVersion, selectVersion, snapshotFor } from '../schedules';
 
 /** What a page's query string asks for, resolved against the rules. */

@@ -1,6 +1,6 @@
 import type { Notice } from '../engine';
 import type { RequestIssue } from '../quoting';
-import type { Locale } from './locales';
+import type { Locale } from '../words';
 import type { Option } from './options';
 
 /** The decode form's fields: decode.md's names, as typed. */

@@ -1,29 +1,11 @@
-// Words and numbers for people without Svelte, shared by the pages, the widget, the server and the
-// command line: locales, formatting, the calculator form and its requests, compare presets.
-export { LOCALES, isLocale, negotiateLocale, pick, type Locale, type Dictionary } from './locales';
-export { formatMoney, formatNumber } from './formatMoney';
-export { formatRate } from './formatRate';
-export { formatPercent } from './formatPercent';
-export {
-	formatTime,
-	formatDate,
-	formatArrival,
-	formatWeekTime,
-	deliveryWindow
-} from './formatTime';
-export { formatAge } from './formatAge';
-export { rateWords, type RateWords } from './rateWords';
-export { explainLine, type LineContext } from './explainLine';
-export { formatList } from './formatList';
+// What the pages and the widget show, without Svelte: the calculator form and its requests, its
+// results, the compare presets and views, notices' help, amounts as people type them.
 export { readAmount, type AmountReading } from './readAmount';
 export { noticeHelp, type NoticeHelp } from './noticeHelp';
-export { noticeText } from './noticeText';
 export { providerSupport, type ProviderSupport } from './providerSupport';
 export { rateIsStale, STALE_RATE_DAYS, STALE_TABLE_DAYS } from './rateIsStale';
 export { moneyParts, MONEY_PARTS, type MoneyPart, type MoneyShare } from './moneyParts';
 export {
-	countryName,
-	currencyName,
 	formOptions,
 	calculatorOptions,
 	speedOptions,

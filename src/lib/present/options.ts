@@ -1,5 +1,5 @@
 import type { Schedule } from '../engine';
-import type { Locale } from './locales';
+import { countryName, currencyName, type Locale } from '../words';
 
 export interface Option {
 	value: string;
@@ -35,24 +35,6 @@ const named = (
 	locale: Locale
 ): Option[] =>
 	Object.entries(o ?? {}).map(([value, v]) => ({ value, label: v.name[locale] ?? v.name.en }));
-
-/** A country's name in the locale, from Intl.DisplayNames (the code when it has none). */
-export function countryName(code: string, locale: Locale): string {
-	try {
-		return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
-	} catch {
-		return code;
-	}
-}
-
-/** A currency's name in the locale, from Intl.DisplayNames. */
-export function currencyName(code: string, locale: Locale): string {
-	try {
-		return new Intl.DisplayNames([locale], { type: 'currency' }).of(code) ?? code;
-	} catch {
-		return code;
-	}
-}
 
 /** Whether a value holds, anywhere inside it, an object for which `test` is true. */
 function holds(v: unknown, test: (o: Record<string, unknown>) => boolean): boolean {

@@ -1,5 +1,5 @@
 import type { Schedule } from '../engine';
-import type { Locale } from './locales';
+import type { Locale } from '../words';
 
 /** How to reach the provider, in the page's language; every part optional. */
 export interface ProviderSupport {

@@ -1,11 +1,11 @@
 import type { QuoteResult } from '../engine';
-import type { PriceOptions } from './PriceOptions';
+import { engineOptions, type PriceOptions } from './PriceOptions';
 import { computeQuote } from '../engine';
 import type { Rules } from '../schedules';
 import type { RequestIssue } from './RequestIssue';
 import { formatPath } from '../rulesfiles';
 import { rankByCost } from './_lib/rankByCost';
-import { requestMessage, type RequestIssueCode } from './messages';
+import { type RequestIssueCode, requestMessage } from '../words';
 import { parseRequest } from './parseRequest';
 import { resolveRequest } from './resolveRequest';
 import { requestSchema } from './requestSchema';
@@ -152,7 +152,7 @@ export function compareQuotes(rules: Rules, input: unknown, options: PriceOption
 	const excluded: Excluded[] = [];
 	for (const change of changes) {
 		const out = resolveRequest(rules, { ...parsed.request, ...change }, options.now);
-		if (out.ok) quotes.push(computeQuote(out.input, options));
+		if (out.ok) quotes.push(computeQuote(out.input, engineOptions(options)));
 		else excluded.push({ change, issues: placeIssues(out.issues, change, vary) });
 	}
 	if (quotes.length === 0) {

@@ -6,7 +6,7 @@ import { chainSources, ratesInForce } from '../rates';
 import type { Rules } from '../schedules';
 import { selectVersion } from '../schedules';
 import type { RequestIssue } from './RequestIssue';
-import { requestMessage, type RequestIssueCode } from './messages';
+import { type RequestIssueCode, requestMessage } from '../words';
 import { parseDecodeRequest, type DecodeRequest } from './parseDecodeRequest';
 import { quote } from './quote';
 

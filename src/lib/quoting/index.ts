@@ -11,7 +11,6 @@ export {
 	type HintedOutcome,
 	type DetailedOutcome
 } from './quoteWithHints';
-export { requestMessage, REQUEST_MESSAGES, type RequestIssueCode } from './messages';
 export { resultSchema, rateTablesSchema } from './resultSchema';
 export {
 	compareQuotes,

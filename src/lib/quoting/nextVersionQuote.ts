@@ -1,6 +1,6 @@
 import type { QuoteResult } from '../engine';
 import type { Rules } from '../schedules';
-import type { PriceOptions } from './PriceOptions';
+import { engineOptions, type PriceOptions } from './PriceOptions';
 import type { QuoteRequest } from './requestSchema';
 import { computeQuote } from '../engine';
 import { resolveRequest } from './resolveRequest';
@@ -56,6 +56,6 @@ export function nextVersionQuote(
 	return {
 		effectiveFrom: next.schedule.effectiveFrom,
 		version: next.schedule.version,
-		quote: computeQuote(resolved.input, options)
+		quote: computeQuote(resolved.input, engineOptions(options))
 	};
 }

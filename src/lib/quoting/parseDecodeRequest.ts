@@ -2,7 +2,7 @@ import { minorUnits } from '../engine';
 import { isInstant } from '../rulesfiles';
 import type { RequestIssue } from './RequestIssue';
 import { amountCode } from './amountCode';
-import { requestMessage, type RequestIssueCode } from './messages';
+import { type RequestIssueCode, requestMessage } from '../words';
 
 /** A receipt to decode (decode.md), every field a string so query parameters parse the same. */
 export interface DecodeRequest {

@@ -1,7 +1,7 @@
 import type { RequestIssue } from './RequestIssue';
 import { minorUnits } from '../engine';
 import { isInstant } from '../rulesfiles';
-import { requestMessage, type RequestIssueCode } from './messages';
+import { type RequestIssueCode, requestMessage } from '../words';
 import { amountCode } from './amountCode';
 import { MAX_TRANSFERS, requestSchema, type QuoteRequest } from './requestSchema';
 

@@ -1,4 +1,5 @@
 import { type Rules, type ScheduleVersion, snapshotFor } from '../schedules';
+import { engineOptions } from './PriceOptions';
 import { impactQuoteRequest } from './impactQuoteRequest';
 import type { CostDistribution, ImpactAxes, ImpactRequest, ImpactRow } from './ImpactRow';
 import type { RequestIssue } from './RequestIssue';
@@ -9,7 +10,7 @@ import { impactGrid } from './_lib/impactGrid';
 import { impactRow } from './_lib/impactRow';
 import { impactSide } from './_lib/impactSide';
 import { rankRows } from './_lib/rankRows';
-import { requestMessage, type RequestIssueCode } from './messages';
+import { type RequestIssueCode, requestMessage } from '../words';
 import { resolveRequest } from './resolveRequest';
 
 export interface PriceImpactOptions {
@@ -67,7 +68,7 @@ export type PriceImpactResult =
 const AMOUNTS = ['10', '100', '1000', '10000'];
 const EDGES = ['1', '2', '5', '10', '20', '50'];
 // Rows carry no quote ids, so the ids are not hashed.
-const NO_ID = { sha256: () => '' };
+const NO_ID = engineOptions({ sha256: () => '' });
 
 function summaryOf(rows: readonly ImpactRow[]): ImpactSummary {
 	const count = (f: (r: ImpactRow) => boolean) => rows.filter(f).length;

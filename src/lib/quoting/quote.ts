@@ -1,6 +1,6 @@
 import type { QuoteInput, QuoteResult } from '../engine';
 import type { Rules } from '../schedules';
-import type { PriceOptions } from './PriceOptions';
+import { engineOptions, type PriceOptions } from './PriceOptions';
 import type { RequestIssue } from './RequestIssue';
 import { computeQuote } from '../engine';
 import { parseRequest } from './parseRequest';
@@ -18,7 +18,11 @@ export function priceRequest(rules: Rules, input: unknown, options: PriceOptions
 	if (!parsed.ok) return parsed;
 	const resolved = resolveRequest(rules, parsed.request, options.now);
 	if (!resolved.ok) return resolved;
-	return { ok: true, quote: computeQuote(resolved.input, options), input: resolved.input };
+	return {
+		ok: true,
+		quote: computeQuote(resolved.input, engineOptions(options)),
+		input: resolved.input
+	};
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Hint, Money } from '../engine';
 import type { Rules } from '../schedules';
 import { cheaperNearby, lineAllowances } from '../engine';
+import { noticeMessage } from '../words';
 import type { PriceOptions } from './PriceOptions';
 import { priceRequest, type QuoteOutcome } from './quote';
 
@@ -27,7 +28,11 @@ export function quoteWithHints(
 	const out = priceRequest(rules, input, options);
 	if (!out.ok) return out;
 	return options.hints !== false
-		? { ok: true, quote: out.quote, hints: cheaperNearby(out.input, out.quote) }
+		? {
+				ok: true,
+				quote: out.quote,
+				hints: cheaperNearby(out.input, out.quote, options.words ?? noticeMessage)
+			}
 		: { ok: true, quote: out.quote };
 }
 
@@ -48,7 +53,7 @@ export function quoteInDetail(
 	return {
 		ok: true,
 		quote: out.quote,
-		hints: cheaperNearby(out.input, out.quote),
+		hints: cheaperNearby(out.input, out.quote, options.words ?? noticeMessage),
 		allowances: lineAllowances(out.input, out.quote)
 	};
 }

@@ -4,7 +4,7 @@ import type { RequestIssue } from './RequestIssue';
 import type { QuoteRequest } from './requestSchema';
 import { minorUnits } from '../engine';
 import { selectVersion, snapshotFor } from '../schedules';
-import { requestMessage, type RequestIssueCode } from './messages';
+import { type RequestIssueCode, requestMessage } from '../words';
 
 export type ResolveResult = { ok: true; input: QuoteInput } | { ok: false; issues: RequestIssue[] };
 

@@ -1,4 +1,5 @@
-import { minorUnits, NOTICE_MESSAGES } from '../engine';
+import { minorUnits } from '../engine';
+import { NOTICE_MESSAGES } from '../words';
 import { publicSnapshot } from '../rates';
 import { type Rules, selectVersion, snapshotFor } from '../schedules';
 import type { EnginePayload } from '../present';

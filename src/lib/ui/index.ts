@@ -1,4 +1,4 @@
-// Svelte components, their texts (en, zh-CN) and the words for schedules and their changes.
+// Svelte components: the calculator, its answer, and the parts of the compare, decode and diff pages.
 export { default as Alternatives } from './components/Alternatives.svelte';
 export { default as AmountField } from './components/AmountField.svelte';
 export { default as BlockedView } from './components/BlockedView.svelte';
@@ -21,25 +21,6 @@ export { default as RankedTable } from './components/compare/RankedTable.svelte'
 export { default as CostChart } from './components/diff/CostChart.svelte';
 export { default as CostSpread } from './components/diff/CostSpread.svelte';
 export { default as ImpactTable } from './components/diff/ImpactTable.svelte';
-export {
-	describeChanges,
-	type ChangeLine,
-	type ChangeEntry,
-	type ChangeGroup
-} from './describeChanges';
-export { describeMoneyMap, describeCondition } from './describeCondition';
-export { describeAllowance, describePeriodTiers, usageWords } from './describeUsage';
-export { describeHelp, type HelpLine } from './describeHelp';
-export { describeMargins, type MarginRow } from './describeMargins';
-export { describeSpeeds } from './describeSpeeds';
-export { describeWindow, zoneName } from './describeWindow';
-export { calculatorText, type CalculatorText } from './i18n/calculator';
-export { compareText, type CompareText } from './i18n/compare';
-export { diffText, type DiffText } from './i18n/diff';
-export { schedulesText, type SchedulesText } from './i18n/schedules';
 export { default as DecodeForm } from './components/decode/DecodeForm.svelte';
 export { default as DecodeAnswer } from './components/decode/DecodeAnswer.svelte';
 export { default as DecodeInstead } from './components/decode/DecodeInstead.svelte';
-export { decodeText, type DecodeText } from './i18n/decode';
-export { helpText } from './i18n/help';
-export { errorsText, type ErrorsText } from './i18n/errors';

@@ -1,4 +1,4 @@
-import type { Locale } from '../present';
+import type { Locale } from '../words';
 import { widgetText } from './widgetText';
 
 // The widget's build leaves the Chinese texts out of fee-calculator.js (widget.vite.config.ts): a

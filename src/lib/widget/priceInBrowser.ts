@@ -1,7 +1,8 @@
 import { computeQuote, minorUnits, type QuoteResult, type ResolvedRequest } from '../engine';
 // The widget's build drops what it does not use of the quoting layer (zod among it).
 import { amountCode, type RequestIssue } from '../quoting';
-import { type EnginePayload, type Locale, readAmount } from '../present';
+import { type EnginePayload, readAmount } from '../present';
+import { type Locale, noticeMessage } from '../words';
 import type { WidgetForm } from './widgetForm';
 import { type UsageNames, usageIssues } from './usageIssues';
 import { widgetText } from './widgetText';
@@ -82,5 +83,5 @@ export function priceInBrowser(
 		locale
 	};
 	const input = { schedule: s, hash: data.hash, snapshot: data.snapshot, request };
-	return { quote: computeQuote(input, { sha256 }), issues: [] };
+	return { quote: computeQuote(input, { sha256, words: noticeMessage }), issues: [] };
 }

@@ -1,5 +1,6 @@
 import type { Schedule } from '../engine';
-import { type CalculatorForm, formFor, type Locale, readForm, requestOf } from '../present';
+import { type CalculatorForm, formFor, readForm, requestOf } from '../present';
+import { type Locale } from '../words';
 import { formQuery, type WidgetRequest } from './widgetOptions';
 
 /**

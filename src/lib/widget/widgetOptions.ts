@@ -1,5 +1,5 @@
 import type { Mode } from '../engine';
-import { isLocale, type Locale } from '../present';
+import { isLocale, type Locale } from '../words';
 
 export type Theme = 'light' | 'dark' | 'auto';
 

@@ -1,4 +1,4 @@
-import type { Dictionary } from '../present';
+import type { Dictionary } from '../words';
 import zhCN from './widgetTextZhCN';
 
 const en = {

@@ -1,8 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { getRules } from '$lib/server';
 import { decodeModel } from '$lib/pages';
-import { pick } from '$lib/present';
-import { decodeText } from '$lib/ui';
+import { decodeText, pick } from '$lib/words';
 
 export const load: PageServerLoad = ({ url, locals }) =>
 	decodeModel(getRules(), url.searchParams, locals.locale, Date.now(), {

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { computeQuote } from '$lib/engine';
+import { noticeMessage } from '$lib/words';
 import { parseRequest, resolveRequest } from '$lib/quoting';
 import type { Rules } from '$lib/schedules';
 import { expectQuoteInvariants } from './invariants';
@@ -37,7 +38,10 @@ export function sendTable(
 	const received: bigint[] = [];
 	for (let s = from; s <= to; s++) {
 		const amount = fromMinor(BigInt(s), send);
-		const q = computeQuote({ ...input, request: { ...input.request, amount } });
+		const q = computeQuote(
+			{ ...input, request: { ...input.request, amount } },
+			{ words: noticeMessage }
+		);
 		if (q.total === null || q.received === null)
 			throw new Error(`no amounts at ${amount}: ${codesOf(q)}`);
 		total.push(toMinor(q.total.amount, send));

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Rules } from '$lib/schedules';
-import { loadRules } from '$lib/server/loadRules';
+import { loadRules } from '$lib/server';
 import { buildRules } from './rules';
 import { HAND_MADE, type Folder } from './scenarios';
 import { join } from 'node:path';

@@ -7,6 +7,7 @@ import {
 	type ResolvedRequest,
 	type Schedule
 } from '$lib/engine';
+import { noticeMessage } from '$lib/words';
 import { scheduleSchema } from '$lib/schedules';
 
 // EUR base: mid USD→EUR = 1 / 1.25 = 0.8, USD→JPY = 160 / 1.25 = 128, USD→GBP = 0.8 / 1.25 = 0.64.
@@ -77,12 +78,15 @@ function request(currency: string, amount: string): ResolvedRequest {
 }
 
 function quoteOf(schedule: Schedule, currency: string, amount: string) {
-	const q = computeQuote({
-		schedule,
-		hash: '0'.repeat(64),
-		snapshot: SNAPSHOT,
-		request: request(currency, amount)
-	});
+	const q = computeQuote(
+		{
+			schedule,
+			hash: '0'.repeat(64),
+			snapshot: SNAPSHOT,
+			request: request(currency, amount)
+		},
+		{ words: noticeMessage }
+	);
 	expect(q.notices.filter((n) => n.severity === 'block')).toEqual([]);
 	return q;
 }

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { USAGE_VECTORS } from '../../_lib/vectors';
 import { cheaperNearby, computeQuote, Dec, type QuoteInput } from '$lib/engine';
+import { noticeMessage } from '$lib/words';
 import { parseRequest, resolveRequest } from '$lib/quoting';
-import { loadRules } from '$lib/server/loadRules';
-import { getQuote, postQuote } from '$lib/server/api';
+import { loadRules, getQuote, postQuote } from '$lib/server';
 import { get, post } from '../api/_lib/http';
 
 const USAGE = loadRules(join(USAGE_VECTORS, 'rules'));
@@ -29,7 +29,7 @@ function inputOf(extra: Record<string, unknown>, rules = USAGE, base = BASE): Qu
 
 /** Every cent from 95 % of S up to S: the best principal by the hint's own rule, or null. */
 function bruteLess(input: QuoteInput): { amount: string; net: string } | null {
-	const q = computeQuote(input);
+	const q = computeQuote(input, { words: noticeMessage });
 	const s = new Dec(input.request.amount);
 	const now = new Dec(q.cost!.total.amount);
 	let best: { p: Dec; net: Dec } | null = null;
@@ -38,7 +38,10 @@ function bruteLess(input: QuoteInput): { amount: string; net: string } | null {
 		p.lessThan(s);
 		p = p.plus('0.01')
 	) {
-		const there = computeQuote({ ...input, request: { ...input.request, amount: p.toFixed(2) } });
+		const there = computeQuote(
+			{ ...input, request: { ...input.request, amount: p.toFixed(2) } },
+			{ words: noticeMessage }
+		);
 		if (!there.allowed) continue;
 		const net = now.minus(there.cost!.total.amount).minus(s.minus(p));
 		if (q.allowed && !net.greaterThan(0)) continue;
@@ -58,7 +61,11 @@ describe('cheaperNearby', () => {
 		[{ amount: '250.00', sentThisPeriod: '1000.00' }]
 	])('finds the same send_less as a scan of every cent (%j)', (extra) => {
 		const input = inputOf(extra);
-		const hint = cheaperNearby(input, computeQuote(input)).find((h) => h.code === 'send_less');
+		const hint = cheaperNearby(
+			input,
+			computeQuote(input, { words: noticeMessage }),
+			noticeMessage
+		).find((h) => h.code === 'send_less');
 		const brute = bruteLess(input);
 		if (brute === null) expect(hint).toBeUndefined();
 		else {
@@ -70,7 +77,11 @@ describe('cheaperNearby', () => {
 
 	it('says when waiting for the weekend mark-up to end costs less, to the minute', () => {
 		const input = inputOf({ amount: '250.00', at: '2026-03-14T12:00:00Z' });
-		const [hint] = cheaperNearby(input, computeQuote(input));
+		const [hint] = cheaperNearby(
+			input,
+			computeQuote(input, { words: noticeMessage }),
+			noticeMessage
+		);
 		expect(hint).toEqual({
 			code: 'wait_for_window',
 			cost: { amount: '2.50', currency: 'USD' },
@@ -82,23 +93,33 @@ describe('cheaperNearby', () => {
 
 	it('finds the end of a window across the end of daylight saving time', () => {
 		const input = inputOf({ amount: '250.00', at: '2026-10-31T12:00:00Z' });
-		const wait = cheaperNearby(input, computeQuote(input)).find(
-			(h) => h.code === 'wait_for_window'
-		);
+		const wait = cheaperNearby(
+			input,
+			computeQuote(input, { words: noticeMessage }),
+			noticeMessage
+		).find((h) => h.code === 'wait_for_window');
 		expect(wait && wait.code === 'wait_for_window' && wait.until).toBe('2026-11-01T23:00:00Z');
 	});
 
 	it('sends the maximum instead of an amount a limit blocks, up to 5 % above it', () => {
 		const blocked = inputOf({ amount: '10300.00' });
-		const [less] = cheaperNearby(blocked, computeQuote(blocked));
+		const [less] = cheaperNearby(
+			blocked,
+			computeQuote(blocked, { words: noticeMessage }),
+			noticeMessage
+		);
 		expect(less).toMatchObject({ code: 'send_less', amount: { amount: '10000.00' } });
 		const far = inputOf({ amount: '10600.00' });
-		expect(cheaperNearby(far, computeQuote(far))).toEqual([]);
+		expect(cheaperNearby(far, computeQuote(far, { words: noticeMessage }), noticeMessage)).toEqual(
+			[]
+		);
 	});
 
 	it('gives nothing when nothing nearby is cheaper', () => {
 		const input = inputOf({ amount: '100.00' });
-		expect(cheaperNearby(input, computeQuote(input))).toEqual([]);
+		expect(
+			cheaperNearby(input, computeQuote(input, { words: noticeMessage }), noticeMessage)
+		).toEqual([]);
 	});
 });
 
@@ -121,7 +142,9 @@ describe('cheaperNearby with a weekend margin on the rate', () => {
 	};
 	const revolut = (extra: Record<string, unknown>) => inputOf(extra, SHIPPED, REVOLUT);
 	const waitOf = (input: QuoteInput) =>
-		cheaperNearby(input, computeQuote(input)).find((h) => h.code === 'wait_for_window');
+		cheaperNearby(input, computeQuote(input, { words: noticeMessage }), noticeMessage).find(
+			(h) => h.code === 'wait_for_window'
+		);
 	const wait = (saving: string, cost = '0.00') => ({
 		code: 'wait_for_window',
 		cost: { amount: cost, currency: 'EUR' },
@@ -131,7 +154,9 @@ describe('cheaperNearby with a weekend margin on the rate', () => {
 	});
 
 	it('prices the snapshot this table was worked out with', () => {
-		const q = computeQuote(revolut({ amount: '100.00' }));
+		const q = computeQuote(revolut({ amount: '100.00' }), {
+			words: noticeMessage
+		});
 		expect(q.exchangeRate).toMatchObject({ mid: '1.1476', marginPercent: '1' });
 	});
 
@@ -156,16 +181,18 @@ describe('cheaperNearby with a weekend margin on the rate', () => {
 
 	it('leaves the input and the quote as they were', () => {
 		const input = revolut({ mode: 'receive', amount: '101.37' });
-		const q = computeQuote(input);
+		const q = computeQuote(input, { words: noticeMessage });
 		const before = structuredClone({ request: input.request, q });
-		cheaperNearby(input, q);
+		cheaperNearby(input, q, noticeMessage);
 		expect({ request: input.request, q }).toEqual(before);
 	});
 
 	it('gives nothing to wait for on a weekday', () => {
 		for (const mode of ['send', 'pay', 'receive']) {
 			const input = revolut({ mode, amount: '200.00', at: '2026-12-02T12:00:00Z' });
-			expect(cheaperNearby(input, computeQuote(input))).toEqual([]);
+			expect(
+				cheaperNearby(input, computeQuote(input, { words: noticeMessage }), noticeMessage)
+			).toEqual([]);
 		}
 	});
 
@@ -175,11 +202,14 @@ describe('cheaperNearby with a weekend margin on the rate', () => {
 			for (let cents = 1; cents <= 300; cents++) {
 				const amount = new Dec(cents).dividedBy(100).toFixed(2);
 				const input = revolut({ mode, amount });
-				const now = computeQuote(input);
-				const then = computeQuote({
-					...input,
-					request: { ...input.request, at: SUNDAY_18_00_NEW_YORK }
-				});
+				const now = computeQuote(input, { words: noticeMessage });
+				const then = computeQuote(
+					{
+						...input,
+						request: { ...input.request, at: SUNDAY_18_00_NEW_YORK }
+					},
+					{ words: noticeMessage }
+				);
 				const paysLess = new Dec(now.total!.amount).minus(then.total!.amount);
 				const getsMore = new Dec(then.received!.amount).minus(now.received!.amount);
 				const worth = mode === 'receive' ? paysLess : paysLess.plus(getsMore.times(back));

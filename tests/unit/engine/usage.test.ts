@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { USAGE_VECTORS } from '../../_lib/vectors';
 import { inWindow, weekMinute } from '$lib/engine';
 import { quote } from '$lib/quoting';
-import { loadRules } from '$lib/server/loadRules';
+import { loadRules } from '$lib/server';
 
 const rules = loadRules(join(USAGE_VECTORS, 'rules'));
 const BASE = {

@@ -43,6 +43,37 @@ describe('layers', () => {
 		expect(cli.join()).toMatch(/through its index\.ts/);
 	}, 60_000);
 
+	it('keeps words out of the engine and pages out of words', async () => {
+		const engine = await restricted(
+			'src/lib/engine/wrong.ts',
+			"import { noticeMessage } from '../words';\nexport const x = noticeMessage;\n"
+		);
+		expect(engine.join()).toMatch(/engine layer may not import/);
+		const words = await restricted(
+			'src/lib/words/wrong.ts',
+			"import { quote } from '../quoting';\nexport const x = quote;\n"
+		);
+		expect(words.join()).toMatch(/words layer may not import/);
+	}, 60_000);
+
+	it('holds the tests to the layers: their own layer’s files, any other through its index', async () => {
+		const deep =
+			"import { formatMoney } from '../../src/lib/words/formatMoney';\nexport const x = formatMoney;\n";
+		expect((await restricted('tests/e2e/wrong.test.ts', deep)).join()).toMatch(
+			/through its index\.ts/
+		);
+		expect((await restricted('tests/unit/engine/wrong.test.ts', deep)).join()).toMatch(
+			/through its index\.ts/
+		);
+		expect(await restricted('tests/unit/words/right.test.ts', deep)).toEqual([]);
+		expect(
+			await restricted(
+				'tests/unit/engine/right.test.ts',
+				"import { readFileSync } from 'node:fs';\nimport { roundTo } from '$lib/engine/roundTo';\nexport const x = [readFileSync, roundTo];\n"
+			)
+		).toEqual([]);
+	}, 60_000);
+
 	it('keeps the engine free of zod and the file system', async () => {
 		const found = await restricted(
 			'src/lib/engine/wrong.ts',

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builderModel, embedModel } from '$lib/pages';
-import { loadRules } from '$lib/server/loadRules';
+import { loadRules } from '$lib/server';
 import { USAGE_VECTORS } from '../../_lib/vectors';
 
 // The usage vectors' schedule declares speeds, a calendar-month usage period and support.

@@ -3,11 +3,11 @@ import type { Notice, QuoteResult } from '$lib/engine';
 import {
 	moneyParts,
 	noticeHelp,
-	noticeText,
 	providerSupport,
 	rateIsStale,
 	STALE_TABLE_DAYS
 } from '$lib/present';
+import { noticeText } from '$lib/words';
 import type { CostSplit } from '$lib/quoting';
 
 const sanctioned: Notice = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '$lib/rulesfiles';
 import { parseRequest, quote, resolveRequest, type RequestIssue } from '$lib/quoting';
-import { loadRules } from '$lib/server/loadRules';
+import { loadRules } from '$lib/server';
 import { VECTOR_RULES } from '../../_lib/vectors';
 
 const RULES = loadRules(VECTOR_RULES);

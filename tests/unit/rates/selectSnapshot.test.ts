@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectSnapshot } from '$lib/rates';
-import type { RateSnapshot } from '$lib/engine/types';
+import type { RateSnapshot } from '$lib/engine';
 
 const snapshot = (asOf: string, usd: string): RateSnapshot => ({
 	source: 'ecb',

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatPath, type RulesIssue } from '$lib/rulesfiles';
 import { assembleRules, parseSchedule, type RulesFile } from '$lib/schedules';
-import { loadRules, RulesError } from '$lib/server/loadRules';
+import { loadRules, RulesError } from '$lib/server';
 import { VECTOR_RULES as VECTORS } from '../../_lib/vectors';
 
 const read = (path: string) => readFileSync(join(VECTORS, path), 'utf8');

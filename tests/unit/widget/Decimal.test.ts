@@ -158,7 +158,7 @@ describe('Decimal', () => {
 						? [join(dir, e.name)]
 						: []
 			);
-		const source = ['engine', 'present', 'quoting', 'widget']
+		const source = ['engine', 'words', 'present', 'quoting', 'widget']
 			.flatMap((layer) => files(join(PROJECT_ROOT, 'src/lib', layer)))
 			.map((f) => readFileSync(f, 'utf8'))
 			.join('\n');

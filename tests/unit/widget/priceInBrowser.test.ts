@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quote } from '$lib/quoting';
-import { getRules, quoteOptions } from '$lib/server';
-import { pricingAt } from '$lib/server/pricingAt';
-import { formFor, requestOf } from '$lib/present/calculatorForm';
+import { getRules, quoteOptions, pricingAt } from '$lib/server';
+import { formFor, requestOf } from '$lib/present';
 import { priceInBrowser } from '$lib/widget';
 
 const NOW = Date.parse('2026-06-01T10:00:00Z');

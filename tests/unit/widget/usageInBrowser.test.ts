@@ -1,11 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromText, quote } from '$lib/quoting';
-import { quoteOptions } from '$lib/server';
-import { loadRules } from '$lib/server/loadRules';
-import { pricingAt } from '$lib/server/pricingAt';
-import { requestOf } from '$lib/present/calculatorForm';
-import { speedOptions } from '$lib/present';
+import { quoteOptions, loadRules, pricingAt } from '$lib/server';
+import { requestOf, speedOptions } from '$lib/present';
 import { confirmRequest, priceInBrowser, usageIssues, widgetForm } from '$lib/widget';
 import { USAGE_VECTORS } from '../../_lib/vectors';
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computeQuote } from '$lib/engine';
+import { noticeMessage } from '$lib/words';
 import { parseRequest, resolveRequest } from '$lib/quoting';
 import { getRules } from '$lib/server';
 import { withId } from '$lib/widget/withId';
@@ -22,7 +23,7 @@ function someQuotes() {
 			});
 			if (!parsed.ok) return [];
 			const resolved = resolveRequest(rules, parsed.request, now);
-			return resolved.ok ? [computeQuote(resolved.input)] : [];
+			return resolved.ok ? [computeQuote(resolved.input, { words: noticeMessage })] : [];
 		})
 	);
 }

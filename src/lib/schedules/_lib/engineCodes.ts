@@ -1,4 +1,4 @@
-import { NOTICE_MESSAGES } from '../../engine';
+import { ENGINE_NOTICE_CODES } from '../../engine';
 
 /** Every notice code the engine itself raises (`schedule-format.md`, Limits and notices). */
-export const ENGINE_CODES: ReadonlySet<string> = new Set(Object.keys(NOTICE_MESSAGES.en));
+export const ENGINE_CODES: ReadonlySet<string> = new Set(ENGINE_NOTICE_CODES);

@@ -1,5 +1,5 @@
 import type { RateSnapshot } from '../../engine';
-import { requestMessage } from '../../quoting';
+import { requestMessage } from '../../words';
 import { isInstant } from '../../rulesfiles';
 import { issuesResponse, jsonResponse } from '../http';
 import { pricingAt } from '../pricingAt';

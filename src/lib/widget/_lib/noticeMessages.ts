@@ -1,7 +1,7 @@
-// The engine's notice words (engine/messages.ts) as the widget's build has them
-// (widget.vite.config.ts): the ones the pricing answer sends (`noticeMessages`, every locale),
-// rather than both languages' dictionaries in the script. The engine's collectNotices reads them
-// as it reads its own, so a quote priced here says what the server's says, byte for byte.
+// The words of the engine's notices (src/lib/words/noticeMessages.ts) as the widget's build has
+// them (widget.vite.config.ts): the ones the pricing answer sends (`noticeMessages`, every locale),
+// rather than both languages' dictionaries in the script. The engine is given them as it is given
+// the server's, so a quote priced here says what the server's says, byte for byte.
 
 /** Per locale, the words of the notices the engine raises, as the pricing answers gave them. */
 export const NOTICE_MESSAGES: Record<string, Record<string, string>> = {};

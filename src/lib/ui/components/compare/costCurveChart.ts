@@ -1,6 +1,6 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
-import { type CostCurveModel, type CurveSeries, type Locale, pick } from '../../../present';
-import { compareText } from '../../i18n/compare';
+import { type CostCurveModel, type CurveSeries } from '../../../present';
+import { compareText, type Locale, pick } from '../../../words';
 import { CHART_GRID, CHART_GRID_MINOR, CHART_INK, PALETTE } from './loadChart';
 
 /** The y axis stops here, so that the 3 % and 5 % lines stay readable; the tables have all. */

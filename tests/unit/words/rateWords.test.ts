@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuoteRates } from '$lib/engine';
-import { formatAge, rateWords } from '$lib/present';
+import { formatAge, rateWords } from '$lib/words';
 
 const B = { asOf: '2022-05-11T12:15:00+02:00', table: '019/B/NBP/2022' };
 const A = { asOf: '2022-05-13T12:15:00+02:00', table: '092/A/NBP/2022' };

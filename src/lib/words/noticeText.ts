@@ -1,4 +1,5 @@
-import { noticeMessage, type Notice } from '../engine';
+import type { Notice } from '../engine';
+import { noticeMessage } from './noticeMessages';
 import { formatMoney } from './formatMoney';
 import type { Locale } from './locales';
 

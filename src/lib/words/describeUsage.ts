@@ -1,5 +1,5 @@
 import type { CountCondition, MoneyMap, Schedule, Tiers } from '../engine';
-import type { Locale } from '../present';
+import type { Locale } from './locales';
 import { describeMoneyMap } from './describeMoneyMap';
 import type { SchedulesText } from './i18n/schedules';
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Schedule } from '$lib/engine';
-import type { Locale } from '$lib/present';
+import { type ChangeEntry, type ChangeGroup, describeChanges, type Locale } from '$lib/words';
 import { diffSchedules } from '$lib/schedules';
-import { describeChanges, type ChangeEntry, type ChangeGroup } from '$lib/ui';
 
 const i18n = (en: string, zh: string) => ({ en, 'zh-CN': zh });
 

@@ -1,5 +1,6 @@
 import type { Condition, Schedule } from '../engine';
-import { formatPercent, type Locale } from '../present';
+import { formatPercent } from './formatPercent';
+import { type Locale } from './locales';
 import { describeCondition } from './describeCondition';
 import type { SchedulesText } from './i18n/schedules';
 

@@ -1,5 +1,6 @@
 import type { Window } from '../engine';
-import { formatWeekTime, type Locale } from '../present';
+import { formatWeekTime } from './formatTime';
+import { type Locale } from './locales';
 import type { SchedulesText } from './i18n/schedules';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

@@ -1,6 +1,5 @@
-// Its own module so that the widget's build can load it only for pages in Chinese
-// (widget.vite.config.ts, src/lib/widget/loadLocale.ts).
-import type { EngineNoticeCode } from './messages';
+// The Chinese words of the engine's notices, a module of its own beside the English ones.
+import type { EngineNoticeCode } from '../engine';
 
 const noticeMessagesZhCN: Record<EngineNoticeCode, string> = {
 	unsupported_type: '不提供此类转账。',

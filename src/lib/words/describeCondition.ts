@@ -1,5 +1,7 @@
 import type { Condition, Schedule } from '../engine';
-import { countryName, formatList, type Locale } from '../present';
+import { countryName } from './names';
+import { formatList } from './formatList';
+import { type Locale } from './locales';
 import { describeMoneyMap } from './describeMoneyMap';
 import { describeTransferCount } from './describeUsage';
 import { describeWindow } from './describeWindow';

@@ -1,5 +1,6 @@
-import { type EngineNoticeCode, NOTICE_MESSAGES, noticeMessage, type Schedule } from '../engine';
-import type { Locale } from '../present';
+import type { EngineNoticeCode, Schedule } from '../engine';
+import { NOTICE_MESSAGES, noticeMessage } from './noticeMessages';
+import type { Locale } from './locales';
 import type { SchedulesText } from './i18n/schedules';
 
 /** One help entry of a schedule for people: the situation in words, what to do, a page to read. */

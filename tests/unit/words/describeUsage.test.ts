@@ -6,7 +6,7 @@ import {
 	describePeriodTiers,
 	describeSpeeds,
 	schedulesText
-} from '$lib/ui';
+} from '$lib/words';
 import { SCHEDULE } from './_fixture';
 
 const en = schedulesText.en;

@@ -1,6 +1,7 @@
+import type { EngineNoticeCode } from '../engine';
 import zhCN from './noticeMessagesZhCN';
 
-const en = {
+const en: Record<EngineNoticeCode, string> = {
 	unsupported_type: 'This kind of transfer is not offered.',
 	unsupported_funding: 'This way to pay is not accepted.',
 	unsupported_payout: 'This payout method is not offered.',
@@ -18,16 +19,16 @@ const en = {
 	above_maximum: 'The amount is above the maximum of {amount}.'
 };
 
-/** Every notice code the engine itself raises (schedule-format.md, Limits and notices). */
-export type EngineNoticeCode = keyof typeof en;
-
-/** Words for the notices the engine itself raises, per locale; `{amount}` is a limit. */
+/** Words for the notices the engine raises, per locale; `{amount}` is a limit. */
 export const NOTICE_MESSAGES: Record<string, Record<EngineNoticeCode, string>> = {
 	en,
 	'zh-CN': zhCN
 };
 
-/** The message for an engine notice code in a locale (English when the locale has none). */
+/**
+ * The message for an engine notice code in a locale (English when the locale has none): the
+ * engine's `NoticeWords`, which the quoting layer gives it.
+ */
 export function noticeMessage(code: EngineNoticeCode, locale: string, amount = ''): string {
 	const text = (
 		Object.hasOwn(NOTICE_MESSAGES, locale) ? NOTICE_MESSAGES[locale] : NOTICE_MESSAGES.en

@@ -1,5 +1,6 @@
 import type { MoneyMap } from '../engine';
-import { formatMoney, type Locale } from '../present';
+import { formatMoney } from './formatMoney';
+import { type Locale } from './locales';
 
 /** A MoneyMap in words: each currency's amount, base currency first. */
 export function describeMoneyMap(map: MoneyMap, base: string, locale: Locale): string {

@@ -1,4 +1,4 @@
-import type { Dictionary } from '../../present';
+import type { Dictionary } from '../locales';
 
 // What a person can do about each notice code, when the schedule gives no help of its own.
 const en: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge } from '$lib/present';
+import { formatAge } from '$lib/words';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

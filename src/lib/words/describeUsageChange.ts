@@ -1,6 +1,8 @@
 import type { I18n, Schedule } from '../engine';
 import type { ScheduleChange } from '../schedules';
-import { formatList, formatNumber, type Locale } from '../present';
+import { formatList } from './formatList';
+import { formatNumber } from './formatMoney';
+import { type Locale } from './locales';
 import { helpSituation } from './describeHelp';
 import type { DiffText } from './i18n/diff';
 import type { SchedulesText } from './i18n/schedules';

@@ -9,7 +9,7 @@ import {
 	formatRate,
 	formatTime,
 	type Locale
-} from '$lib/present';
+} from '$lib/words';
 
 // Intl output compared exactly; U+00A0 is the no-break space between a code and the number.
 const NBSP = '\u00a0';

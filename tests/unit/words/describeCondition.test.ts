@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Condition } from '$lib/engine';
-import { describeCondition, describeWindow, schedulesText, zoneName } from '$lib/ui';
+import { describeCondition, describeWindow, schedulesText, zoneName } from '$lib/words';
 import { SCHEDULE } from './_fixture';
 
 const en = schedulesText.en;

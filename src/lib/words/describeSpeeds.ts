@@ -1,5 +1,5 @@
 import type { Schedule } from '../engine';
-import type { Locale } from '../present';
+import type { Locale } from './locales';
 import type { SchedulesText } from './i18n/schedules';
 
 /**

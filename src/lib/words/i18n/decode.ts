@@ -1,4 +1,4 @@
-import type { Dictionary } from '../../present';
+import type { Dictionary } from '../locales';
 
 const en = {
 	nav: 'Decode',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Schedule } from '$lib/engine';
-import { describeMargins, schedulesText } from '$lib/ui';
+import { describeMargins, schedulesText } from '$lib/words';
 import { SCHEDULE } from './_fixture';
 
 const en = schedulesText.en;

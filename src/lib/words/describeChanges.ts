@@ -2,7 +2,10 @@ import { type Component, type Condition, Dec, type MoneyMap, type Schedule } fro
 import type { ChangeKind, ChangeSection, ScheduleChange } from '../schedules';
 import { describeCondition, describeMoneyMap } from './describeCondition';
 import { diffText } from './i18n/diff';
-import { countryName, formatMoney, formatPercent, type Locale, pick } from '../present';
+import { countryName } from './names';
+import { formatMoney } from './formatMoney';
+import { formatPercent } from './formatPercent';
+import { type Locale, pick } from './locales';
 import { schedulesText } from './i18n/schedules';
 import { describePeriodTiers, usageWords } from './describeUsage';
 import { isUsageChange, usageField, usageValue, type Words } from './describeUsageChange';
