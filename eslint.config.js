@@ -20,7 +20,13 @@ const LAYERS = [
 	'pages'
 ];
 const LAYER_NAMES = LAYERS.flat();
-const importOf = (names) => `^(\\$lib/|(\\.\\./)+(src/)?(lib/)?)(${names.join('|')})`;
+// Where a layer lives under src/lib: its name, but pages in server/, where Kit keeps what only
+// the server may load (a client import of it fails the build).
+const DIRS = { pages: 'server/pages' };
+const dirOf = (name) => DIRS[name] ?? name;
+const PATTERNS = { server: 'server(?!/pages(/|$))', pages: '(server/)?pages' };
+const importOf = (names) =>
+	`^(\\$lib/|(\\.\\./)+(src/)?(lib/)?)(${names.map((n) => PATTERNS[n] ?? n).join('|')})`;
 
 /** `no-restricted-imports` for the files of one layer (or of the routes and the command line). */
 function layerRule(files, own, above, pure = own === 'engine') {
@@ -31,6 +37,11 @@ function layerRule(files, own, above, pure = own === 'engine') {
 			message: "Import another layer through its index.ts ('$lib/<layer>'), not its files."
 		}
 	];
+	if (own === 'pages')
+		patterns.push({
+			regex: '^\\.\\./[^.]',
+			message: "Import the server layer through its index.ts ('..'), not its files."
+		});
 	if (above.length)
 		patterns.push({
 			regex: `${importOf(above)}(/|$)`,
@@ -48,12 +59,15 @@ function layerRule(files, own, above, pure = own === 'engine') {
 const layerRules = LAYERS.map((layer, i) => {
 	const names = [layer].flat();
 	const above = LAYERS.slice(i + 1).flat();
-	return names.map((name) =>
-		layerRule([`src/lib/${name}/**/*.ts`, `src/lib/${name}/**/*.svelte`], name, [
+	return names.map((name) => ({
+		...layerRule([`src/lib/${dirOf(name)}/**/*.ts`, `src/lib/${dirOf(name)}/**/*.svelte`], name, [
 			...above,
 			...names.filter((n) => n !== name)
-		])
-	);
+		]),
+		ignores: Object.values(DIRS)
+			.filter((d) => d.startsWith(`${dirOf(name)}/`))
+			.map((d) => `src/lib/${d}/**`)
+	}));
 }).flat();
 
 export default ts.config(

@@ -8,7 +8,7 @@ import type { PagePayload } from './priceLocally';
 import type { ProviderSupport } from './providerSupport';
 import type { AmountReading } from './readAmount';
 
-// What the pages hand to their components: built by src/lib/pages, drawn by src/lib/ui.
+// What the pages hand to their components: built by src/lib/server/pages, drawn by src/lib/ui.
 
 export interface CalculatorModel extends CalculatorResult {
 	schedules: Option[];

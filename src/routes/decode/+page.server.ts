@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { getRules } from '$lib/server';
-import { decodeModel } from '$lib/pages';
+import { decodeModel } from '$lib/server/pages';
 import { decodeText, pick } from '$lib/words';
 
 export const load: PageServerLoad = ({ url, locals }) =>

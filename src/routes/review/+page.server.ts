@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { confirmRequest, getRules } from '$lib/server';
-import { calculatorModel } from '$lib/pages';
+import { calculatorModel } from '$lib/server/pages';
 import { readForm, requestOf } from '$lib/present';
 
 export const load: PageServerLoad = ({ url, locals }) =>

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { getRules } from '$lib/server';
-import { scheduleSummaries, warmDiffCache } from '$lib/pages';
+import { scheduleSummaries, warmDiffCache } from '$lib/server/pages';
 
 export const load: PageServerLoad = ({ locals }) => {
 	const rules = getRules();

@@ -74,6 +74,24 @@ describe('layers', () => {
 		).toEqual([]);
 	}, 60_000);
 
+	it('keeps the pages in $lib/server, a layer of their own above server and ui', async () => {
+		const server = await restricted(
+			'src/lib/server/api/wrong.ts',
+			"import { calculatorModel } from '../pages';\nexport const x = calculatorModel;\n"
+		);
+		expect(server.join()).toMatch(/server layer may not import/);
+		const ui = await restricted(
+			'src/lib/ui/wrong.ts',
+			"import { calculatorModel } from '$lib/server/pages';\nexport const x = calculatorModel;\n"
+		);
+		expect(ui.join()).toMatch(/ui layer may not import/);
+		const deep = await restricted(
+			'src/lib/server/pages/wrong.ts',
+			"import { nodeSha256 } from '../nodeSha256';\nexport const x = nodeSha256;\n"
+		);
+		expect(deep.join()).toMatch(/server layer through its index/);
+	}, 60_000);
+
 	it('keeps the engine free of zod and the file system', async () => {
 		const found = await restricted(
 			'src/lib/engine/wrong.ts',
@@ -111,8 +129,8 @@ describe('layers', () => {
 	it('accepts imports down through an index and within a layer', async () => {
 		expect(
 			await restricted(
-				'src/lib/pages/right.ts',
-				"import { Dec } from '../engine';\nimport { Calculator } from '../ui';\nimport { loadRules } from '../server';\nexport const x = [Dec, Calculator, loadRules];\n"
+				'src/lib/server/pages/right.ts',
+				"import { Dec } from '../../engine';\nimport { Calculator } from '../../ui';\nimport { loadRules } from '..';\nexport const x = [Dec, Calculator, loadRules];\n"
 			)
 		).toEqual([]);
 		expect(

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Dec } from '$lib/engine';
 import { priceLocally, requestOf, rulesOf } from '$lib/present';
 import { explainLine } from '$lib/words';
-import { calculatorModel } from '$lib/pages';
+import { calculatorModel } from '$lib/server/pages';
 import { loadRules } from '$lib/server';
 import { USAGE_VECTORS } from '../../_lib/vectors';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Dec, midRates } from '$lib/engine';
 import { quote } from '$lib/quoting';
 import { loadRules, quoteOptions } from '$lib/server';
-import { compareModel } from '$lib/pages';
+import { compareModel } from '$lib/server/pages';
 import type { CompareModel } from '$lib/present';
 
 const rules = loadRules(fileURLToPath(new URL('../../../rules', import.meta.url)));

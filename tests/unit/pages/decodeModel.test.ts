@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeModel } from '$lib/pages';
+import { decodeModel } from '$lib/server/pages';
 import { loadRules } from '$lib/server';
 import { PROJECT_ROOT } from '../../_lib/projectRoot';
 

@@ -8,8 +8,8 @@ import {
 	PAGE_SIZE,
 	TOP_BLOCKED,
 	TOP_CHANGES
-} from '$lib/pages/diffModel';
-import { scheduleSummaries, versionPage } from '$lib/pages/schedulesModel';
+} from '$lib/server/pages/diffModel';
+import { scheduleSummaries, versionPage } from '$lib/server/pages/schedulesModel';
 
 const SHIPPED = fileURLToPath(new URL('../../../rules/', import.meta.url));
 const rules = loadRules(SHIPPED);

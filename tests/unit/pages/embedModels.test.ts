@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builderModel, embedModel } from '$lib/pages';
+import { builderModel, embedModel } from '$lib/server/pages';
 import { loadRules } from '$lib/server';
 import { USAGE_VECTORS } from '../../_lib/vectors';
 

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getRules } from '$lib/server';
-import { diffPage } from '$lib/pages';
+import { diffPage } from '$lib/server/pages';
 
 export const load: PageServerLoad = ({ params, url, locals }) => {
 	const q = url.searchParams;

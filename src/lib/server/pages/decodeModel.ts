@@ -1,13 +1,13 @@
-import { Dec, knownCurrencies } from '../engine';
-import { decodeReceipt, type DecodeResult } from '../quoting';
-import { selectVersion, type Rules } from '../schedules';
+import { Dec, knownCurrencies } from '../../engine';
+import { decodeReceipt, type DecodeResult } from '../../quoting';
+import { selectVersion, type Rules } from '../../schedules';
 import {
 	type DecodeForm,
 	type DecodeModel,
 	type Option,
 	type DecodeView,
 	readAmount
-} from '../present';
+} from '../../present';
 import {
 	countryName,
 	currencyName,
@@ -17,8 +17,8 @@ import {
 	formatTime,
 	type Locale,
 	rateWords
-} from '../words';
-import { quoteOptions } from '../server';
+} from '../../words';
+import { quoteOptions } from '..';
 
 const FIELDS: (keyof DecodeForm)[] = [
 	'sent',

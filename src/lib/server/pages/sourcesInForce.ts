@@ -1,5 +1,5 @@
-import type { QuoteRates, RatePublication, Schedule } from '../engine';
-import { type Rules, snapshotFor } from '../schedules';
+import type { QuoteRates, RatePublication, Schedule } from '../../engine';
+import { type Rules, snapshotFor } from '../../schedules';
 
 /**
  * What each of a schedule's rate sources has in force at `at`: its oldest publication and, for a

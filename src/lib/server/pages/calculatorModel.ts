@@ -1,5 +1,5 @@
-import { publicSnapshot } from '../rates';
-import type { Rules } from '../schedules';
+import { publicSnapshot } from '../../rates';
+import type { Rules } from '../../schedules';
 import {
 	type CalculatorModel,
 	calculatorResult,
@@ -10,9 +10,9 @@ import {
 	providerSupport,
 	readForm,
 	requestOf
-} from '../present';
-import { type Locale } from '../words';
-import { quoteOptions } from '../server';
+} from '../../present';
+import { type Locale } from '../../words';
+import { quoteOptions } from '..';
 import { pageRequest, scheduleOptions } from './pageRequest';
 
 /**

@@ -1,6 +1,6 @@
-import type { Rules } from '../schedules';
-import { type FormOptions, type Option, speedOptions } from '../present';
-import { type Locale } from '../words';
+import type { Rules } from '../../schedules';
+import { type FormOptions, type Option, speedOptions } from '../../present';
+import { type Locale } from '../../words';
 import {
 	embedQuery,
 	localeOf,
@@ -8,7 +8,7 @@ import {
 	readWidgetOptions,
 	type SnippetOptions,
 	usageIssues
-} from '../widget';
+} from '../../widget';
 import { calculatorModel } from './calculatorModel';
 
 export interface BuilderModel {

@@ -1,4 +1,4 @@
-import type { Schedule } from '../engine';
+import type { Schedule } from '../../engine';
 import {
 	type CostDistribution,
 	type ImpactRequest,
@@ -8,16 +8,22 @@ import {
 	priceImpact,
 	type PriceImpact,
 	quote
-} from '../quoting';
+} from '../../quoting';
 import {
 	diffSchedules,
 	type Rules,
 	type ScheduleChange,
 	type ScheduleVersion,
 	selectVersion
-} from '../schedules';
-import { type ChangeGroup, countryName, describeChanges, type Locale, rateWords } from '../words';
-import { LISTS, type DiffRow, type ListKey } from '../present';
+} from '../../schedules';
+import {
+	type ChangeGroup,
+	countryName,
+	describeChanges,
+	type Locale,
+	rateWords
+} from '../../words';
+import { LISTS, type DiffRow, type ListKey } from '../../present';
 import { scheduleSummaries, type VersionSummary } from './schedulesModel';
 import { sourcesInForce } from './sourcesInForce';
 

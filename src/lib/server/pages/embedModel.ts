@@ -1,6 +1,6 @@
-import type { Rules } from '../schedules';
-import { type CalculatorModel, type Option, providerSupport, speedOptions } from '../present';
-import { type Locale } from '../words';
+import type { Rules } from '../../schedules';
+import { type CalculatorModel, type Option, providerSupport, speedOptions } from '../../present';
+import { type Locale } from '../../words';
 import {
 	parentOriginOf,
 	priceInBrowser,
@@ -9,8 +9,8 @@ import {
 	type Theme,
 	widgetForm,
 	type WidgetForm
-} from '../widget';
-import { pricingAt } from '../server';
+} from '../../widget';
+import { pricingAt } from '..';
 import { calculatorModel } from './calculatorModel';
 
 export interface EmbedModel extends Omit<CalculatorModel, 'engine'> {

@@ -5,7 +5,7 @@ import {
 	NoRateError,
 	type QuoteResult,
 	type RateSnapshot
-} from '../engine';
+} from '../../engine';
 import {
 	compareQuotes,
 	type CompareOutcome,
@@ -15,9 +15,9 @@ import {
 	logAmounts,
 	quote,
 	type VaryKey
-} from '../quoting';
-import { selectVersion } from '../schedules';
-import type { Rules, ScheduleVersion } from '../schedules';
+} from '../../quoting';
+import { selectVersion } from '../../schedules';
+import type { Rules, ScheduleVersion } from '../../schedules';
 import {
 	chosenCountries,
 	type CompareModel,
@@ -36,9 +36,9 @@ import {
 	providerRequest,
 	readForm,
 	requestOf
-} from '../present';
-import { countryName, type Locale, rateWords } from '../words';
-import { quoteOptions } from '../server';
+} from '../../present';
+import { countryName, type Locale, rateWords } from '../../words';
+import { quoteOptions } from '..';
 import { pageRequest, scheduleOptions } from './pageRequest';
 
 /** Standard amounts of the World Bank's Remittance Prices Worldwide, in USD. */

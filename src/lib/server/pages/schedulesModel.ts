@@ -1,6 +1,6 @@
-import type { Schedule } from '../engine';
-import { type LintFinding, type Rules, selectVersion } from '../schedules';
-import { type Locale, rateWords } from '../words';
+import type { Schedule } from '../../engine';
+import { type LintFinding, type Rules, selectVersion } from '../../schedules';
+import { type Locale, rateWords } from '../../words';
 import { sourcesInForce } from './sourcesInForce';
 
 export type VersionStatus = 'past' | 'current' | 'upcoming';

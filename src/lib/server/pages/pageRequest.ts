@@ -1,6 +1,6 @@
-import type { Option } from '../present';
-import type { Locale } from '../words';
-import { type Rules, type ScheduleVersion, selectVersion, snapshotFor } from '../schedules';
+import type { Option } from '../../present';
+import type { Locale } from '../../words';
+import { type Rules, type ScheduleVersion, selectVersion, snapshotFor } from '../../schedules';
 
 /** What a page's query string asks for, resolved against the rules. */
 export interface PageRequest {
