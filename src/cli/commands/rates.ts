@@ -34,8 +34,7 @@ function write(
 			writeSnapshots(
 				[...snapshots].sort((a, b) => Date.parse(a.asOf) - Date.parse(b.asOf)),
 				rulesDir(args, context),
-				args.flags.has('force'),
-				onWrite
+				{ force: args.flags.has('force'), onWrite }
 			)
 		)
 	);

@@ -40,8 +40,7 @@ export function isPreset(value: string | undefined): value is Preset {
 export function chosenCountries(
 	s: Schedule,
 	asked: string[],
-	origin: string,
-	destination: string
+	{ origin, destination }: { origin: string; destination: string }
 ): { countries: string[]; limited: boolean } {
 	const usable = (c: string) => Object.hasOwn(s.destinations, c) && c !== origin;
 	const wanted = [
@@ -56,14 +55,21 @@ export function chosenCountries(
 	return { countries: defaults, limited: false };
 }
 
+/** What a preset's values are taken from: the rules, the schedule asked about, the request. */
+export interface PresetSource {
+	rules: Rules;
+	schedule: Schedule;
+	origin: string;
+	/** For "at home vs abroad": the destinations chosen (`chosenCountries`). */
+	countries: string[];
+	/** For "providers": the corridor a provider must serve, at an instant (default now). */
+	corridor?: { currency?: string; destination?: string; at?: number };
+}
+
 /** The values a preset compares, in the order the table lists ties. */
 export function presetValues(
 	preset: Preset,
-	rules: Rules,
-	s: Schedule,
-	origin: string,
-	countries: string[],
-	corridor?: { currency?: string; destination?: string; at?: number }
+	{ rules, schedule: s, origin, countries, corridor }: PresetSource
 ): string[] {
 	switch (preset) {
 		case 'home-abroad':

@@ -34,6 +34,7 @@ export {
 	isPreset,
 	chosenCountries,
 	presetValues,
+	type PresetSource,
 	providerRequest,
 	type NotServedReason,
 	type Preset

@@ -60,7 +60,7 @@ function languageName(tag: string, locale: Locale): string {
 }
 
 const pct = (v: unknown, w: Words) => formatPercent(String(v), w.locale);
-const when = (sch: Schedule, c: Condition, w: Words) => describeCondition(sch, c, w.locale, w.s);
+const when = (sch: Schedule, c: Condition, w: Words) => describeCondition(sch, c, w.locale);
 /** When an entry applies, in words; null for `{}`, which applies always. */
 const appliesWhen = (sch: Schedule, c: Condition | undefined, w: Words): string | null =>
 	c && Object.keys(c).length ? when(sch, c, w) : null;
@@ -303,18 +303,17 @@ function entryOf(
 /**
  * The changes between two versions of a schedule (`diffSchedules(a, b)`) in words, grouped by
  * section and entry: component names from the schedule, conditions as `describeCondition` says
- * them, amounts in the locale's currency style. Old values are worded with `a`, new ones with `b`.
+ * them, amounts in the locale's currency style. Old values are worded with `from`, new ones with `to`.
  *
  * @example
- * describeChanges(diffSchedules(a, b), a, b, 'en')[0]
+ * describeChanges(diffSchedules(a, b), { from: a, to: b }, 'en')[0]
  * // { section: 'fees', title: 'Fees and taxes', entries: [{ title: 'International transfer fee',
  * //   code: 'international_transfer', lines: [{ kind: 'changed', field: 'Percent',
  * //   before: '1.5 %', after: '1.75 %' }, …] }, …] }
  */
 export function describeChanges(
 	changes: readonly ScheduleChange[],
-	a: Schedule,
-	b: Schedule,
+	{ from: a, to: b }: { from: Schedule; to: Schedule },
 	locale: Locale
 ): ChangeGroup[] {
 	const w: Words = { locale, d: pick(diffText, locale), s: pick(schedulesText, locale) };

@@ -1,11 +1,11 @@
 import type { Condition, Schedule } from '../engine';
 import { countryName } from './names';
 import { formatList } from './formatList';
-import { type Locale } from './locales';
+import { type Locale, pick } from './locales';
 import { describeMoneyMap } from './describeMoneyMap';
 import { describeTransferCount } from './describeUsage';
 import { describeWindow } from './describeWindow';
-import type { SchedulesText } from './i18n/schedules';
+import { schedulesText, type SchedulesText } from './i18n/schedules';
 
 export { describeMoneyMap };
 
@@ -23,14 +23,10 @@ export function regionName(key: string, t: SchedulesText): string {
  * A condition in words: "type is Send money and sent to Asia (Hong Kong, Japan)". `{}` is "always".
  *
  * @example
- * describeCondition(s, { scope: 'international' }, 'en', t) // 'the transfer is international'
+ * describeCondition(s, { scope: 'international' }, 'en') // 'the transfer is international'
  */
-export function describeCondition(
-	s: Schedule,
-	when: Condition,
-	locale: Locale,
-	t: SchedulesText
-): string {
+export function describeCondition(s: Schedule, when: Condition, locale: Locale): string {
+	const t = pick(schedulesText, locale);
 	const name = (o: Record<string, { name: Record<string, string> }> | undefined, k: string) =>
 		o?.[k]?.name[locale] ?? o?.[k]?.name.en ?? k;
 	const place = (v: string) =>

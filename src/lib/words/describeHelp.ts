@@ -1,7 +1,7 @@
 import type { EngineNoticeCode, Schedule } from '../engine';
 import { NOTICE_MESSAGES, noticeMessage } from './noticeMessages';
-import type { Locale } from './locales';
-import type { SchedulesText } from './i18n/schedules';
+import { type Locale, pick } from './locales';
+import { schedulesText } from './i18n/schedules';
 
 /** One help entry of a schedule for people: the situation in words, what to do, a page to read. */
 export interface HelpLine {
@@ -18,7 +18,8 @@ const isEngineCode = (code: string): code is EngineNoticeCode =>
  * The situation a help code stands for, never the code itself: a notice of the schedule says its
  * message; an engine code the engine's message (limits without their amount, which is per limit).
  */
-export function helpSituation(s: Schedule, code: string, locale: Locale, t: SchedulesText): string {
+export function helpSituation(s: Schedule, code: string, locale: Locale): string {
+	const t = pick(schedulesText, locale);
 	const notice = s.notices?.find((n) => n.id === code);
 	if (notice) return notice.message[locale] ?? notice.message.en;
 	if (Object.hasOwn(t.situation, code)) return t.situation[code];
@@ -29,15 +30,15 @@ export function helpSituation(s: Schedule, code: string, locale: Locale, t: Sche
  * The schedule's `help` in words, in the order of the file.
  *
  * @example
- * describeHelp(revolut, 'en', t)[0]
+ * describeHelp(revolut, 'en')[0]
  * // { code: 'weekend_fee', situation: 'From Friday 17:00 to Sunday 18:00 New York time, …',
  * //   text: 'Exchange after Sunday 18:00 New York time to avoid the weekend mark-up.' }
  */
-export function describeHelp(s: Schedule, locale: Locale, t: SchedulesText): HelpLine[] {
+export function describeHelp(s: Schedule, locale: Locale): HelpLine[] {
 	return Object.entries(s.help ?? {}).map(([code, h]) => {
 		const line: HelpLine = {
 			code,
-			situation: helpSituation(s, code, locale, t),
+			situation: helpSituation(s, code, locale),
 			text: h.text[locale] ?? h.text.en
 		};
 		if (h.url) line.url = h.url;

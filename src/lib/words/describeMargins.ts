@@ -25,7 +25,7 @@ const always = (when: Condition) => Object.keys(when).length === 0;
 export function describeMargins(s: Schedule, locale: Locale, t: SchedulesText): MarginRow[] {
 	const fx = s.fx ?? [];
 	const rows = fx.map((f, i) => ({
-		when: i > 0 && always(f.when) ? t.otherwise : describeCondition(s, f.when, locale, t),
+		when: i > 0 && always(f.when) ? t.otherwise : describeCondition(s, f.when, locale),
 		margin: formatPercent(f.marginPercent, locale)
 	}));
 	if (fx.length > 0 && !fx.some((f) => always(f.when)))

@@ -1,7 +1,7 @@
 import type { CountCondition, MoneyMap, Schedule, Tiers } from '../engine';
-import type { Locale } from './locales';
+import { type Locale, pick } from './locales';
 import { describeMoneyMap } from './describeMoneyMap';
-import type { SchedulesText } from './i18n/schedules';
+import { schedulesText, type SchedulesText } from './i18n/schedules';
 
 /** The words for the schedule's usage period ("each calendar month"), neutral without one. */
 export const usageWords = (s: Schedule, t: SchedulesText) => t.usage[s.usagePeriod ?? 'none'];
@@ -10,15 +10,11 @@ export const usageWords = (s: Schedule, t: SchedulesText) => t.usage[s.usagePeri
  * A component's allowance in words, with the schedule's usage period.
  *
  * @example
- * describeAllowance(s, { EUR: '1000.00' }, 'en', t)
+ * describeAllowance(s, { EUR: '1000.00' }, 'en')
  * // 'The first €1,000.00 each calendar month is free of this fee.'
  */
-export function describeAllowance(
-	s: Schedule,
-	allowance: MoneyMap,
-	locale: Locale,
-	t: SchedulesText
-): string {
+export function describeAllowance(s: Schedule, allowance: MoneyMap, locale: Locale): string {
+	const t = pick(schedulesText, locale);
 	return t.allowance(describeMoneyMap(allowance, s.baseCurrency, locale), usageWords(s, t).each);
 }
 

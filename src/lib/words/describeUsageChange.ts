@@ -38,7 +38,7 @@ const speedName = (key: string, a: Schedule, b: Schedule, locale: Locale) => {
 
 /** The situation a help code stands for, from the newer version when it knows the code. */
 const situation = (code: string, a: Schedule, b: Schedule, w: Words) =>
-	helpSituation(b.notices?.some((n) => n.id === code) ? b : a, code, w.locale, w.s);
+	helpSituation(b.notices?.some((n) => n.id === code) ? b : a, code, w.locale);
 
 /**
  * The field of a change to the usage period, rate age, speeds, help or support, in words:
@@ -102,7 +102,7 @@ export function usageValue(c: ScheduleChange, v: unknown, sch: Schedule, w: Word
 	if (head === 'help') {
 		if (key === undefined && isRecord(v))
 			return Object.keys(v)
-				.map((code) => helpSituation(sch, code, w.locale, w.s))
+				.map((code) => helpSituation(sch, code, w.locale))
 				.join(' ');
 		return part === undefined ? helpEntry(v, w.locale) : String(v);
 	}

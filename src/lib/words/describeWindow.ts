@@ -41,7 +41,7 @@ function weekTime(at: string, locale: Locale, t: SchedulesText): string {
 	const [h, m] = clock.split(':');
 	const instant =
 		MONDAY + DAYS.indexOf(day) * 86_400_000 + (parseInt(h, 10) * 60 + parseInt(m, 10)) * 60_000;
-	return formatWeekTime(instant, locale, 'UTC', t.weekday);
+	return formatWeekTime(instant, locale, { timeZone: 'UTC', weekday: t.weekday });
 }
 
 /**

@@ -42,13 +42,12 @@ export function formatArrival(epochMs: number, locale: Locale, timeZone?: string
  * A weekday and a time of day (a moment within a week), in a time zone: "Sunday 18:00", "周日 18:00".
  *
  * @example
- * formatWeekTime(Date.parse('2026-12-06T23:00:00Z'), 'en', 'America/New_York') // 'Sunday 18:00'
+ * formatWeekTime(Date.parse('2026-12-06T23:00:00Z'), 'en', { timeZone: 'America/New_York' }) // 'Sunday 18:00'
  */
 export function formatWeekTime(
 	epochMs: number,
 	locale: Locale,
-	timeZone?: string,
-	weekday: 'long' | 'short' = 'long'
+	{ timeZone, weekday = 'long' }: { timeZone?: string; weekday?: 'long' | 'short' } = {}
 ): string {
 	const part = (o: Intl.DateTimeFormatOptions) =>
 		new Intl.DateTimeFormat(locale, { ...o, timeZone }).format(epochMs);

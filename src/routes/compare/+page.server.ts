@@ -1,6 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { getRules } from '$lib/server';
-import { compareModel } from '$lib/server/pages';
+import { compareModel, pageContext } from '$lib/server/pages';
 
 export const load: PageServerLoad = ({ url, locals }) =>
-	compareModel(getRules(), url.searchParams, locals.locale, Date.now());
+	compareModel(url.searchParams, pageContext(locals.locale));

@@ -15,24 +15,21 @@ const SATURDAY = '2026-12-05T12:00:00Z';
 
 const revolut = (extra: string, at = WEDNESDAY, locale: 'en' | 'zh-CN' = 'en') =>
 	calculatorModel(
-		shipped,
 		new URLSearchParams(
 			`schedule=revolut-exchange&profile=standard&destination=IE&currency=EUR&targetCurrency=USD&mode=send&at=${at}&${extra}`
 		),
-		locale,
-		Date.parse(at)
+		{ rules: shipped, locale, now: Date.parse(at) }
 	);
 
 describe('the calculator and usage-priced schedules', () => {
 	it('asks what was sent this period only where prices depend on it', () => {
 		expect(revolut('amount=500').options.usage).toEqual({ sent: true, transfers: false });
 		expect(revolut('amount=500').options.usagePeriod).toBe('rolling-30-days');
-		const wallet = calculatorModel(
-			shipped,
-			new URLSearchParams('schedule=wallet-standard&amount=100'),
-			'en',
-			Date.parse(WEDNESDAY)
-		);
+		const wallet = calculatorModel(new URLSearchParams('schedule=wallet-standard&amount=100'), {
+			rules: shipped,
+			locale: 'en',
+			now: Date.parse(WEDNESDAY)
+		});
 		expect(wallet.options.usage).toEqual({ sent: false, transfers: false });
 		expect(wallet.options.speeds).toEqual([]);
 		expect(wallet.form.speed).toBe('');
@@ -52,12 +49,10 @@ describe('the calculator and usage-priced schedules', () => {
 
 	it('reads an allowance in EUR in the currency of a line in USD, at the mid rate', () => {
 		const m = calculatorModel(
-			shipped,
 			new URLSearchParams(
 				`schedule=revolut-exchange&profile=standard&destination=IE&currency=USD&targetCurrency=EUR&mode=send&at=${WEDNESDAY}&amount=2000.00`
 			),
-			'en',
-			Date.parse(WEDNESDAY)
+			{ rules: shipped, locale: 'en', now: Date.parse(WEDNESDAY) }
 		);
 		// The snapshot's USD per EUR (the schedule's base), times 1,000.00, in cents.
 		const usdPerEur = shipped.rates.get('ecb')!.at(-1)!.rates.USD;
@@ -68,12 +63,11 @@ describe('the calculator and usage-priced schedules', () => {
 	});
 
 	it('offers sending a little less where a band ends just below the amount, and not where it would not pay', () => {
-		const moncash = calculatorModel(
-			shipped,
-			new URLSearchParams('schedule=moncash-ht&amount=500'),
-			'en',
-			Date.parse(WEDNESDAY)
-		);
+		const moncash = calculatorModel(new URLSearchParams('schedule=moncash-ht&amount=500'), {
+			rules: shipped,
+			locale: 'en',
+			now: Date.parse(WEDNESDAY)
+		});
 		expect(moncash.hints.find((h) => h.code === 'send_less')).toMatchObject({
 			amount: { amount: '499.99', currency: 'HTG' },
 			givenUp: { amount: '0.01', currency: 'HTG' },
@@ -99,12 +93,10 @@ describe('the calculator and usage-priced schedules', () => {
 
 	it('reads the transfers made as a person types them', () => {
 		const m = calculatorModel(
-			usage,
 			new URLSearchParams(
 				'schedule=vector-usage&type=transfer&funding=bank_account&destination=MX&currency=USD&mode=send&amount=100&transfersThisPeriod=%EF%BC%93'
 			),
-			'en',
-			Date.parse(WEDNESDAY)
+			{ rules: usage, locale: 'en', now: Date.parse(WEDNESDAY) }
 		);
 		expect(m.form.transfersThisPeriod).toBe('３');
 		expect(m.quote?.request.transfersThisPeriod).toBe(3);
@@ -114,23 +106,26 @@ describe('the calculator and usage-priced schedules', () => {
 		const q = new URLSearchParams(
 			'schedule=vector-usage&type=transfer&funding=bank_account&destination=MX&currency=USD&amount=100'
 		);
-		const m = calculatorModel(usage, q, 'zh-CN', Date.parse(WEDNESDAY));
+		const m = calculatorModel(q, { rules: usage, locale: 'zh-CN', now: Date.parse(WEDNESDAY) });
 		expect(m.options.speeds).toEqual([
 			{ value: 'economy', label: '经济' },
 			{ value: 'express', label: '加急' }
 		]);
 		expect(m.form.speed).toBe('economy');
 		q.set('speed', 'express');
-		const express = calculatorModel(usage, q, 'en', Date.parse(WEDNESDAY));
+		const express = calculatorModel(q, { rules: usage, locale: 'en', now: Date.parse(WEDNESDAY) });
 		expect(express.quote?.request.speed).toBe('express');
 		q.set('speed', 'teleport');
-		expect(calculatorModel(usage, q, 'en', Date.parse(WEDNESDAY)).form.speed).toBe('economy');
+		expect(
+			calculatorModel(q, { rules: usage, locale: 'en', now: Date.parse(WEDNESDAY) }).form.speed
+		).toBe('economy');
 	});
 });
 
 describe('the calculator and the corridors priced with ["ecb", "nbp"]', () => {
 	const NOW = Date.parse('2026-12-10T10:00:00Z');
-	const page = (query: string) => calculatorModel(shipped, new URLSearchParams(query), 'en', NOW);
+	const page = (query: string) =>
+		calculatorModel(new URLSearchParams(query), { rules: shipped, locale: 'en', now: NOW });
 
 	it('takes the destination’s first currency from the schedule', () => {
 		for (const [destination, currency] of [

@@ -13,7 +13,7 @@ const wallet = rules.schedules.get('wallet-standard')!.at(0)!.schedule;
 const snapshot = rules.rates.get('ecb')!.at(-1)!;
 
 const model = (query: string, locale: 'en' | 'zh-CN' = 'en'): CompareModel =>
-	compareModel(rules, new URLSearchParams(query), locale, NOW);
+	compareModel(new URLSearchParams(query), { rules, locale, now: NOW });
 
 const BASE =
 	'schedule=wallet-standard&type=transfer&funding=debit_card&payout=wallet&origin=US&destination=MX&currency=USD&mode=send&amount=250.00';
@@ -207,7 +207,7 @@ describe('the amount as people type it', () => {
 describe('compareModel and the rates it priced with', () => {
 	const DECEMBER = Date.parse('2026-12-10T10:00:00Z');
 	const at = (query: string, locale: 'en' | 'zh-CN' = 'en') =>
-		compareModel(rules, new URLSearchParams(query), locale, DECEMBER);
+		compareModel(new URLSearchParams(query), { rules, locale, now: DECEMBER });
 	const NBP =
 		'National Bank of Poland (NBP), table 019/B/NBP/2022 of May 11, 2022 and table 092/A/NBP/2022 of May 13, 2022 · 4 years old';
 

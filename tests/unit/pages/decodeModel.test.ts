@@ -7,10 +7,14 @@ import { PROJECT_ROOT } from '../../_lib/projectRoot';
 const RULES = loadRules(join(PROJECT_ROOT, 'rules'));
 const NOW = Date.parse('2026-06-01T12:00:00Z');
 const model = (query: string, locale: 'en' | 'zh-CN' = 'en') =>
-	decodeModel(RULES, new URLSearchParams(query), locale, NOW, {
-		none: '—',
-		names: { sent: 'the amount sent' }
-	});
+	decodeModel(
+		new URLSearchParams(query),
+		{ rules: RULES, locale, now: NOW },
+		{
+			none: '—',
+			names: { sent: 'the amount sent' }
+		}
+	);
 const RECEIPT =
 	'sent=1000.00&sentCurrency=USD&received=16950.00&receivedCurrency=MXN&fee=5.00&date=2026-03-16';
 

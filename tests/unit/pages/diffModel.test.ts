@@ -20,42 +20,64 @@ const IN_2028 = Date.parse('2028-06-01T00:00:00Z');
 
 describe('cachedDiff', () => {
 	it('prices the grid once per loaded rules and pair, and returns the same object after', () => {
-		const first = cachedDiff(rules, 'wallet-standard', '2026-01-01', '2027-01-01')!;
+		const first = cachedDiff(rules, {
+			id: 'wallet-standard',
+			from: '2026-01-01',
+			to: '2027-01-01'
+		})!;
 		// 3 types × 5 funding × 3 payouts × 61 destinations × 4 amounts.
 		expect(first.impact.summary.requests).toBe(10980);
 		const start = performance.now();
-		const again = cachedDiff(rules, 'wallet-standard', '2026-01-01', '2027-01-01');
+		const again = cachedDiff(rules, {
+			id: 'wallet-standard',
+			from: '2026-01-01',
+			to: '2027-01-01'
+		});
 		expect(performance.now() - start).toBeLessThan(20);
 		expect(again).toBe(first);
 	});
 
 	it('keeps pairs apart, and other rules apart', () => {
-		const forward = cachedDiff(rules, 'wallet-standard', '2026-01-01', '2027-01-01');
-		const back = cachedDiff(rules, 'wallet-standard', '2027-01-01', '2026-01-01')!;
+		const forward = cachedDiff(rules, {
+			id: 'wallet-standard',
+			from: '2026-01-01',
+			to: '2027-01-01'
+		});
+		const back = cachedDiff(rules, {
+			id: 'wallet-standard',
+			from: '2027-01-01',
+			to: '2026-01-01'
+		})!;
 		expect(back).not.toBe(forward);
 		expect(back.impact.from.version).toBe('2027-01-01');
 		const other = loadRules(SHIPPED);
-		expect(cachedDiff(other, 'wallet-standard', '2026-01-01', '2027-01-01')).not.toBe(forward);
+		expect(
+			cachedDiff(other, { id: 'wallet-standard', from: '2026-01-01', to: '2027-01-01' })
+		).not.toBe(forward);
 	});
 
 	it('can be warmed with the default pair of every schedule', () => {
 		const fresh = loadRules(SHIPPED);
 		warmDiffCache(fresh, IN_2026);
 		const start = performance.now();
-		expect(cachedDiff(fresh, 'wallet-standard', '2026-01-01', '2026-12-06')).not.toBeNull();
+		expect(
+			cachedDiff(fresh, { id: 'wallet-standard', from: '2026-01-01', to: '2026-12-06' })
+		).not.toBeNull();
 		expect(performance.now() - start).toBeLessThan(20);
 	});
 
 	it('is null for an unknown schedule or version', () => {
-		expect(cachedDiff(rules, 'nope', '2026-01-01', '2027-01-01')).toBeNull();
-		expect(cachedDiff(rules, 'wallet-standard', '2026-01-01', '2099-01-01')).toBeNull();
+		expect(cachedDiff(rules, { id: 'nope', from: '2026-01-01', to: '2027-01-01' })).toBeNull();
+		expect(
+			cachedDiff(rules, { id: 'wallet-standard', from: '2026-01-01', to: '2099-01-01' })
+		).toBeNull();
 	});
 });
 
 describe('diffPage', () => {
 	it('compares the version in force with the next one by default, else the last two', () => {
 		const pair = (now: number) => {
-			const c = diffPage(rules, 'wallet-standard', {}, 'en', now)!.comparison!;
+			const c = diffPage('wallet-standard', {}, { rules, locale: 'en', now })!.comparison!;
 			return [c.from.version, c.to.version, c.from.status, c.to.status];
 		};
 		expect(pair(IN_2026)).toEqual(['2026-01-01', '2026-12-06', 'current', 'upcoming']);
@@ -64,23 +86,33 @@ describe('diffPage', () => {
 	});
 
 	it('fills a missing side with the neighbouring version', () => {
-		const c = diffPage(rules, 'wallet-standard', { to: '2027-01-01' }, 'en', IN_2026)!.comparison!;
+		const c = diffPage(
+			'wallet-standard',
+			{ to: '2027-01-01' },
+			{ rules, locale: 'en', now: IN_2026 }
+		)!.comparison!;
 		expect(c.from.version).toBe('2026-12-06');
-		const back = diffPage(rules, 'wallet-standard', { from: '2026-01-01' }, 'en', IN_2026)!;
+		const back = diffPage(
+			'wallet-standard',
+			{ from: '2026-01-01' },
+			{ rules, locale: 'en', now: IN_2026 }
+		)!;
 		expect(back.comparison!.to.version).toBe('2026-12-06');
 	});
 
 	it('is null for an unknown schedule or version, and has no comparison for a single version', () => {
-		expect(diffPage(rules, 'nope', {}, 'en', IN_2026)).toBeNull();
-		expect(diffPage(rules, 'wallet-standard', { from: '2025-01-01' }, 'en', IN_2026)).toBeNull();
-		const single = diffPage(rules, 'bank-wire', {}, 'en', IN_2026)!;
+		expect(diffPage('nope', {}, { rules, locale: 'en', now: IN_2026 })).toBeNull();
+		expect(
+			diffPage('wallet-standard', { from: '2025-01-01' }, { rules, locale: 'en', now: IN_2026 })
+		).toBeNull();
+		const single = diffPage('bank-wire', {}, { rules, locale: 'en', now: IN_2026 })!;
 		expect(single.comparison).toBeNull();
 		expect(single.versions.map((v) => v.version)).toEqual(['2026-01-01']);
 	});
 
 	it('words the changes, in each language', () => {
 		const fee = (locale: 'en' | 'zh-CN') =>
-			diffPage(rules, 'wallet-standard', {}, locale, IN_DECEMBER)!
+			diffPage('wallet-standard', {}, { rules, locale, now: IN_DECEMBER })!
 				.comparison!.changes.find((g) => g.section === 'fees')!
 				.entries.find((e) => e.code === 'international_transfer')!;
 		expect(fee('en').title).toBe('International transfer fee');
@@ -103,7 +135,11 @@ describe('diffPage', () => {
 	});
 
 	it('sends only the rows it shows', () => {
-		const c = diffPage(rules, 'wallet-standard', {}, 'en', IN_DECEMBER)!.comparison!;
+		const c = diffPage(
+			'wallet-standard',
+			{},
+			{ rules, locale: 'en', now: IN_DECEMBER }
+		)!.comparison!;
 		const list = (key: string) => c.lists.find((l) => l.key === key)!;
 		// 1020 before the corridors (34 destinations × 3 payouts × 10 requests whose fees rise more
 		// than the margin falls), and 24 more for each of the 10 corridors outside @ASIA (its margin
@@ -122,22 +158,18 @@ describe('diffPage', () => {
 
 	it('pages a full list', () => {
 		const c = diffPage(
-			rules,
 			'wallet-standard',
 			{ list: 'increases', page: '13' },
-			'en',
-			IN_DECEMBER
+			{ rules, locale: 'en', now: IN_DECEMBER }
 		)!.comparison!;
 		expect(c.full).toBe(true);
 		expect(c.lists).toHaveLength(1);
 		expect(c.lists[0]).toMatchObject({ key: 'increases', page: 13, pages: 13, offset: 1200 });
 		expect(c.lists[0].rows).toHaveLength(1260 - 12 * PAGE_SIZE);
 		const past = diffPage(
-			rules,
 			'wallet-standard',
 			{ list: 'increases', page: '99' },
-			'en',
-			IN_DECEMBER
+			{ rules, locale: 'en', now: IN_DECEMBER }
 		)!;
 		expect(past.comparison!.lists[0].page).toBe(13);
 	});
@@ -160,24 +192,32 @@ describe('versionPage and the diff page name the rates in words', () => {
 		'National Bank of Poland (NBP), table 019/B/NBP/2022 of May 11, 2022 and table 092/A/NBP/2022 of May 13, 2022 · 4 years old';
 
 	it('lists each source in force, in the schedule’s order', () => {
-		expect(versionPage(rules, 'wallet-standard', '2026-12-06', 'en', IN_DECEMBER)!.rates).toEqual([
-			'ECB reference rates of March 13, 2026',
-			NBP
-		]);
-		expect(versionPage(rules, 'wallet-standard', '2026-01-01', 'en', IN_DECEMBER)!.rates).toEqual([
-			'ECB reference rates of March 13, 2026'
-		]);
 		expect(
-			versionPage(rules, 'wallet-standard', '2026-12-06', 'zh-CN', IN_DECEMBER)!.rates[1]
+			versionPage('wallet-standard', '2026-12-06', { rules, locale: 'en', now: IN_DECEMBER })!.rates
+		).toEqual(['ECB reference rates of March 13, 2026', NBP]);
+		expect(
+			versionPage('wallet-standard', '2026-01-01', { rules, locale: 'en', now: IN_DECEMBER })!.rates
+		).toEqual(['ECB reference rates of March 13, 2026']);
+		expect(
+			versionPage('wallet-standard', '2026-12-06', { rules, locale: 'zh-CN', now: IN_DECEMBER })!
+				.rates[1]
 		).toBe(
 			'波兰国家银行 2022年5月11日的 019/B/NBP/2022 号汇率表和2022年5月13日的 092/A/NBP/2022 号汇率表 · 4 年前'
 		);
 	});
 
 	it('says which rates both versions of a comparison are priced with', () => {
-		const c = diffPage(rules, 'wallet-standard', {}, 'en', IN_DECEMBER)!.comparison!;
+		const c = diffPage(
+			'wallet-standard',
+			{},
+			{ rules, locale: 'en', now: IN_DECEMBER }
+		)!.comparison!;
 		expect(c.rates).toEqual(['ECB reference rates of March 13, 2026', NBP]);
-		const before = diffPage(rules, 'wallet-standard', {}, 'en', IN_2026)!.comparison!;
+		const before = diffPage(
+			'wallet-standard',
+			{},
+			{ rules, locale: 'en', now: IN_2026 }
+		)!.comparison!;
 		// 2026-01-01 names the ECB only, 2026-12-06 both: each source once.
 		expect(before.rates).toEqual(['ECB reference rates of March 13, 2026', NBP]);
 	});

@@ -12,10 +12,8 @@ const BASE = 'schedule=vector-usage&destination=MX&currency=USD&amount=500.00';
 describe('embedModel', () => {
 	it('prices the speed and usage of its address, as the frame’s script will', () => {
 		const m = embedModel(
-			rules,
 			new URLSearchParams(`${BASE}&speed=express&sentThisPeriod=800.00&transfers-this-period=2`),
-			'en',
-			NOW
+			{ rules, locale: 'en', now: NOW }
 		);
 		expect(m.form).toMatchObject({
 			speed: 'express',
@@ -32,12 +30,11 @@ describe('embedModel', () => {
 	});
 
 	it('names a malformed usage parameter instead of pricing, in the page’s language', () => {
-		const m = embedModel(
+		const m = embedModel(new URLSearchParams(`${BASE}&transfersThisPeriod=many`), {
 			rules,
-			new URLSearchParams(`${BASE}&transfersThisPeriod=many`),
-			'zh-CN',
-			NOW
-		);
+			locale: 'zh-CN',
+			now: NOW
+		});
 		expect(m.quote).toBeNull();
 		expect(m.issues.map((i) => [i.path, i.code])).toEqual([
 			[['transfersThisPeriod'], 'invalid_count']
@@ -48,7 +45,11 @@ describe('embedModel', () => {
 
 describe('builderModel', () => {
 	const builder = (query: string) =>
-		builderModel(rules, new URL(`https://fees.example/embed/builder?${query}`), 'en', NOW);
+		builderModel(new URL(`https://fees.example/embed/builder?${query}`), {
+			rules,
+			locale: 'en',
+			now: NOW
+		});
 
 	it('offers the schedule’s speeds and usage, and keeps only what the schedule offers', () => {
 		const m = builder(`${BASE}&speed=express&sentThisPeriod=800.00&transfersThisPeriod=2`);
@@ -76,10 +77,8 @@ describe('builderModel', () => {
 
 	it('offers no usage for a schedule without a usage period', () => {
 		const plain = builderModel(
-			loadRules('rules'),
 			new URL('https://fees.example/embed/builder?schedule=wallet-standard&sentThisPeriod=5'),
-			'en',
-			NOW
+			{ rules: loadRules('rules'), locale: 'en', now: NOW }
 		);
 		expect(plain.usagePeriod).toBeNull();
 		expect(plain.speeds).toEqual([]);

@@ -67,7 +67,7 @@ describe('nextRefresh', () => {
 		['on Saturday: Monday', '2026-03-14T16:00:00Z', null, 0, '2026-03-16T15:30:00.000Z'],
 		['on Sunday morning: Monday', '2026-03-15T01:00:00Z', null, 0, '2026-03-16T15:30:00.000Z']
 	])('%s', (_, now, success, failures, expected) => {
-		expect(iso(nextRefresh(t(now), success, failures))).toBe(expected);
+		expect(iso(nextRefresh(t(now), { lastSuccessDay: success, failures }))).toBe(expected);
 	});
 });
 

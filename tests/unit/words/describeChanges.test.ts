@@ -362,7 +362,7 @@ const words = (groups: ChangeGroup[]) =>
 describe('describeChanges', () => {
 	describe.each(LOCALES)('in %s', (locale) => {
 		it.each(CASES)('words %s', (_, b, expected) => {
-			const groups = describeChanges(diffSchedules(A, b), A, b, locale);
+			const groups = describeChanges(diffSchedules(A, b), { from: A, to: b }, locale);
 			const { group, entry } = expected[locale];
 			expect(groups).toHaveLength(1);
 			expect([groups[0].section, groups[0].title]).toEqual(group);
@@ -378,7 +378,7 @@ describe('describeChanges', () => {
 				fx: [{ when: { destination: 'MX' }, marginPercent: '1' }],
 				limits: [{ id: 'max', when: {}, max: { USD: '25000.00', JPY: '1500000' } }]
 			});
-			const groups = describeChanges(diffSchedules(A, b), A, b, locale);
+			const groups = describeChanges(diffSchedules(A, b), { from: A, to: b }, locale);
 			expect(groups.map((g) => [g.section, g.entries.map((e) => e.code)])).toEqual([
 				['destinations', ['JP']],
 				['fees', ['intl', 'statement', 'card']],
@@ -389,21 +389,23 @@ describe('describeChanges', () => {
 
 		it('writes money in the currency style of the locale, never as "10000.00 USD"', () => {
 			for (const [, b] of CASES)
-				for (const text of words(describeChanges(diffSchedules(A, b), A, b, locale))) {
+				for (const text of words(
+					describeChanges(diffSchedules(A, b), { from: A, to: b }, locale)
+				)) {
 					expect(text).not.toMatch(/\d\.\d{2} ?[A-Z]{3}\b/);
 					expect(text).not.toMatch(/\d{4}\.\d{2}/);
 				}
 		});
 
 		it('describes no change between a version and itself', () => {
-			expect(describeChanges(diffSchedules(A, A), A, A, locale)).toEqual([]);
+			expect(describeChanges(diffSchedules(A, A), { from: A, to: A }, locale)).toEqual([]);
 		});
 
 		it('does not mutate the schedules or the changes', () => {
 			const b = next({ fees: [...A.fees, CARD_FEE] });
 			const changes = diffSchedules(A, b);
 			const copies = structuredClone({ A, b, changes });
-			describeChanges(changes, A, b, locale);
+			describeChanges(changes, { from: A, to: b }, locale);
 			expect({ A, b, changes }).toEqual(copies);
 		});
 	});
@@ -415,7 +417,7 @@ describe('describeChanges', () => {
 			fx: [{ when: { destination: 'MX', window: WEEKEND }, marginPercent: '2.25' }, ...A.fx!]
 		});
 		const say = (locale: Locale) =>
-			describeChanges(diffSchedules(A, b), A, b, locale).flatMap((g) =>
+			describeChanges(diffSchedules(A, b), { from: A, to: b }, locale).flatMap((g) =>
 				g.entries.map((e) => [e.title, ...e.lines.map((l) => [l.field, l.before, l.after])])
 			);
 		expect(say('en')).toEqual([
@@ -432,7 +434,7 @@ describe('describeChanges', () => {
 	// A fee with `when: {}` reads "…; always applies", not "applies when always".
 	it('words an unconditional fee as always applying', () => {
 		const a: Schedule = { ...A, fees: [...A.fees, { ...CARD_FEE, when: {} }] };
-		const groups = describeChanges(diffSchedules(a, A), a, A, 'en');
+		const groups = describeChanges(diffSchedules(a, A), { from: a, to: A }, 'en');
 		expect(groups[0].entries[0].lines[0].before).toBe('$1.50 / \u00a5200; always applies');
 	});
 
@@ -440,7 +442,7 @@ describe('describeChanges', () => {
 	// in words ("raised from", "lowered from") and colours (a rise is not green).
 	it('says whether a percent, an amount or a margin rises or falls', () => {
 		const lines = (b: Schedule) =>
-			describeChanges(diffSchedules(A, b), A, b, 'en').flatMap((g) =>
+			describeChanges(diffSchedules(A, b), { from: A, to: b }, 'en').flatMap((g) =>
 				g.entries.flatMap((e) => e.lines.map((l) => l.direction))
 			);
 		expect(lines(next({ fees: withFee(0, { percent: '1.75' }) }))).toEqual(['rise']);
@@ -482,7 +484,7 @@ describe('describeChanges of usage, speeds, help and support', () => {
 		U.fees.map((f, j) => (j === i ? { ...f, ...parts } : f));
 	/** Each line of the changes as "field | before | after". */
 	const lines = (b: Schedule, locale: Locale, a: Schedule = U) =>
-		describeChanges(diffSchedules(a, b), a, b, locale).flatMap((g) =>
+		describeChanges(diffSchedules(a, b), { from: a, to: b }, locale).flatMap((g) =>
 			g.entries.flatMap((e) =>
 				e.lines.map((l) => [e.title ?? '', l.field, l.before ?? '', l.after ?? ''].join(' | '))
 			)

@@ -20,13 +20,12 @@ const isWeekday = (t: number) => new Date(t).getUTCDay() % 6 !== 0;
  * back-off, as long as the day lasts; after today's success, the next weekday.
  *
  * @example
- * nextRefresh(Date.parse('2026-03-13T09:00:00Z'), null, 0) // Date.parse('2026-03-13T15:30:00Z')
- * nextRefresh(Date.parse('2026-03-13T15:31:00Z'), null, 2) // 10 minutes on
+ * nextRefresh(Date.parse('2026-03-13T09:00:00Z'), { lastSuccessDay: null, failures: 0 }) // Date.parse('2026-03-13T15:30:00Z')
+ * nextRefresh(Date.parse('2026-03-13T15:31:00Z'), { lastSuccessDay: null, failures: 2 }) // 10 minutes on
  */
 export function nextRefresh(
 	now: number,
-	lastSuccessDay: string | null,
-	failures: number,
+	{ lastSuccessDay, failures }: { lastSuccessDay: string | null; failures: number },
 	minuteUtc: number = ECB_MINUTE_UTC
 ): number {
 	const refreshTimeOn = (dayStart: number) => dayStart + minuteUtc * MINUTE;

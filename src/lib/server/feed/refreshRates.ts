@@ -14,7 +14,7 @@ export async function refreshRates(
 	log: (line: string) => void = console.log
 ): Promise<string> {
 	const snapshots = await fetchSnapshots(source, { url, timeoutMs: 30_000 });
-	const line = describeWrites(writeSnapshots(snapshots, rulesDir(), false));
+	const line = describeWrites(writeSnapshots(snapshots, rulesDir()));
 	const reloaded = reloadRules(log, console.error);
 	if (!reloaded.ok) throw new FeedError(`${line}, but the rules folder is invalid; not reloaded`);
 	return line;

@@ -39,7 +39,7 @@ export function startRatesRefresh(options: RefreshOptions): () => void {
 		const t = now();
 		const day = new Date(t).toISOString().slice(0, 10);
 		if (day !== failureDay) failures = 0;
-		timer = setTimer(run, Math.max(0, nextRefresh(t, lastSuccessDay, failures, minuteUtc) - t));
+		timer = setTimer(run, Math.max(0, nextRefresh(t, { lastSuccessDay, failures }, minuteUtc) - t));
 	};
 	const run = () => {
 		const day = new Date(now()).toISOString().slice(0, 10);

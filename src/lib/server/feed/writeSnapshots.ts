@@ -55,8 +55,10 @@ export interface WriteReport {
 export function writeSnapshots(
 	snapshots: readonly RateSnapshot[],
 	rules: string,
-	force: boolean,
-	onWrite: (done: number, total: number) => void = () => {}
+	{
+		force = false,
+		onWrite = () => {}
+	}: { force?: boolean; onWrite?: (done: number, total: number) => void } = {}
 ): WriteReport {
 	const report: WriteReport = { written: [], unchanged: [] };
 	const problems: string[] = [];

@@ -1,4 +1,4 @@
-import type { Rules } from '../../schedules';
+import type { PageContext } from './PageContext';
 import { type FormOptions, type Option, speedOptions } from '../../present';
 import { type Locale } from '../../words';
 import {
@@ -43,15 +43,14 @@ export interface BuilderModel {
  * so the snippets only ever name real ones; an empty choice means the schedule's default.
  * `widgetLocale` is the widget's language (`locale` is the page's own).
  */
-export function builderModel(rules: Rules, url: URL, locale: Locale, now: number): BuilderModel {
+export function builderModel(url: URL, { rules, locale, now }: PageContext): BuilderModel {
 	const query = url.searchParams;
 	const { request, look } = readWidgetOptions((name) => query.get(name));
-	const model = calculatorModel(
+	const model = calculatorModel(new URLSearchParams({ schedule: request.schedule }), {
 		rules,
-		new URLSearchParams({ schedule: request.schedule }),
 		locale,
 		now
-	);
+	});
 	const o = model.options;
 	const s = rules.schedules.get(model.form.schedule)!.at(-1)!.schedule;
 	const speeds = speedOptions(s, locale);

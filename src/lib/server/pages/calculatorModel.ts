@@ -1,5 +1,5 @@
+import type { PageContext } from './PageContext';
 import { publicSnapshot } from '../../rates';
-import type { Rules } from '../../schedules';
 import {
 	type CalculatorModel,
 	calculatorResult,
@@ -11,7 +11,6 @@ import {
 	readForm,
 	requestOf
 } from '../../present';
-import { type Locale } from '../../words';
 import { quoteOptions } from '..';
 import { pageRequest, scheduleOptions } from './pageRequest';
 
@@ -21,10 +20,8 @@ import { pageRequest, scheduleOptions } from './pageRequest';
  * given) the server's quote.
  */
 export function calculatorModel(
-	rules: Rules,
 	query: URLSearchParams,
-	locale: Locale,
-	now: number
+	{ rules, locale, now }: PageContext
 ): CalculatorModel {
 	const { q, id, version, snapshot } = pageRequest(rules, query, now);
 	const s = version.schedule;

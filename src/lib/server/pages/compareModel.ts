@@ -1,3 +1,4 @@
+import type { PageContext } from './PageContext';
 import {
 	Dec,
 	midRates,
@@ -269,10 +270,8 @@ function providersOf(rules: Rules, base: Record<string, string>, at: number, loc
  * options.
  */
 export function compareModel(
-	rules: Rules,
 	query: URLSearchParams,
-	locale: Locale,
-	now: number
+	{ rules, locale, now }: PageContext
 ): CompareModel {
 	const { q, id, at, version, snapshot } = pageRequest(rules, query, now);
 	const s = version.schedule;
@@ -292,12 +291,7 @@ export function compareModel(
 		form.amount = amount.toDecimalPlaces(0, Dec.ROUND_HALF_UP).toFixed(places);
 		notes.push({ code: 'amount_defaulted', amount: form.amount, currency });
 	}
-	const { countries, limited } = chosenCountries(
-		s,
-		query.getAll('countries'),
-		form.origin,
-		form.destination
-	);
+	const { countries, limited } = chosenCountries(s, query.getAll('countries'), form);
 	if (preset === 'home-abroad' && limited)
 		notes.push({ code: 'countries_limited', max: MAX_COUNTRIES });
 
@@ -305,10 +299,12 @@ export function compareModel(
 	// cannot be read goes to the API as typed, which names the problem beside the field.
 	const read = readForm(form);
 	const base = requestOf(read.reading.ok ? read.form : form, locale);
-	const values = presetValues(preset, rules, s, form.origin, countries, {
-		currency: form.currency,
-		destination: form.destination,
-		at
+	const values = presetValues(preset, {
+		rules,
+		schedule: s,
+		origin: form.origin,
+		countries,
+		corridor: { currency: form.currency, destination: form.destination, at }
 	});
 	const providers = preset === 'providers' ? providersOf(rules, base, at, locale) : null;
 	if (providers && [...providers.own.values()].some((p) => p.detail))

@@ -1,3 +1,4 @@
+import type { PageContext } from './PageContext';
 import { Dec, knownCurrencies } from '../../engine';
 import { decodeReceipt, type DecodeResult } from '../../quoting';
 import { selectVersion, type Rules } from '../../schedules';
@@ -144,14 +145,12 @@ const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
  * choices, and once a receipt is given, its decoding in words or the issues beside each field.
  *
  * @example
- * decodeModel(rules, new URLSearchParams('sent=1,000&sentCurrency=USD&received=16950&receivedCurrency=MXN&date=2026-03-16'), 'en', Date.now())
+ * decodeModel(new URLSearchParams('sent=1,000&sentCurrency=USD&received=16950&receivedCurrency=MXN&date=2026-03-16'), { rules, locale: 'en', now: Date.now() })
  * // { result: { worse: true, marginPercent: '4.92', … }, issues: [], … }
  */
 export function decodeModel(
-	rules: Rules,
 	params: URLSearchParams,
-	locale: Locale,
-	now: number,
+	{ rules, locale, now }: PageContext,
 	words: { none: string; names: Record<string, string> } = { none: '—', names: {} }
 ): DecodeModel {
 	const today = new Date(now).toISOString().slice(0, 10);

@@ -1,3 +1,4 @@
+import type { PageContext } from './PageContext';
 import type { Schedule } from '../../engine';
 import {
 	type CostDistribution,
@@ -59,7 +60,10 @@ const cache = new WeakMap<Rules, Map<string, CachedDiff>>();
  * `diffSchedules` and `priceImpact` of two versions, computed on the first call for these rules
  * and kept: later calls return the same object. Null for an unknown schedule or version.
  */
-export function cachedDiff(rules: Rules, id: string, from: string, to: string): CachedDiff | null {
+export function cachedDiff(
+	rules: Rules,
+	{ id, from, to }: { id: string; from: string; to: string }
+): CachedDiff | null {
 	let byPair = cache.get(rules);
 	if (!byPair) cache.set(rules, (byPair = new Map()));
 	const key = JSON.stringify([id, from, to]);
@@ -81,7 +85,10 @@ export function cachedDiff(rules: Rules, id: string, from: string, to: string): 
 export function warmDiffCache(rules: Rules, now: number): void {
 	for (const [id, versions] of rules.schedules) {
 		const pair = defaultPair(versions, now);
-		if (pair) cachedDiff(rules, id, ...versionsAt(versions, pair));
+		if (pair) {
+			const [from, to] = versionsAt(versions, pair);
+			cachedDiff(rules, { id, from, to });
+		}
 	}
 }
 
@@ -218,7 +225,11 @@ function comparison(
 	locale: Locale,
 	now: number
 ): Comparison {
-	const { changes, impact } = cachedDiff(rules, id, a.schedule.version, b.schedule.version)!;
+	const { changes, impact } = cachedDiff(rules, {
+		id,
+		from: a.schedule.version,
+		to: b.schedule.version
+	})!;
 	const wanted = LISTS.find((k) => k === q.list);
 	const list = (key: ListKey): DiffList => {
 		const all = listRows(impact, key);
@@ -251,7 +262,7 @@ function comparison(
 	return {
 		from: version(a),
 		to: version(b),
-		changes: describeChanges(changes, a.schedule, b.schedule, locale),
+		changes: describeChanges(changes, { from: a.schedule, to: b.schedule }, locale),
 		changeCount: changes.length,
 		at: impact.at,
 		rates: ratesAt(rules, [b.schedule, a.schedule], Date.parse(impact.at), locale),
@@ -275,11 +286,9 @@ function comparison(
  * force at `now` and the next one, else the last two. Null for an unknown schedule or version.
  */
 export function diffPage(
-	rules: Rules,
 	id: string,
 	q: DiffQuery,
-	locale: Locale,
-	now: number
+	{ rules, locale, now }: PageContext
 ): DiffPage | null {
 	const versions = rules.schedules.get(id);
 	if (!versions) return null;

@@ -1,4 +1,4 @@
-import type { Rules } from '../../schedules';
+import type { PageContext } from './PageContext';
 import { type CalculatorModel, type Option, providerSupport, speedOptions } from '../../present';
 import { type Locale } from '../../words';
 import {
@@ -33,16 +33,14 @@ export interface EmbedModel extends Omit<CalculatorModel, 'engine'> {
  * priced as the element prices, with the speed and usage given.
  */
 export function embedModel(
-	rules: Rules,
 	query: URLSearchParams,
-	locale: Locale,
-	now: number
+	{ rules, locale, now }: PageContext
 ): EmbedModel {
 	const params = new URLSearchParams(query);
 	const target = query.get('target-currency');
 	if (target !== null) params.set('targetCurrency', target);
 	const { request, look } = readWidgetOptions((name) => query.get(name));
-	const model: Partial<CalculatorModel> = calculatorModel(rules, params, locale, now);
+	const model: Partial<CalculatorModel> = calculatorModel(params, { rules, locale, now });
 	// Left out: the frame prices with `pricing`, as the element does, not with the page's engine.
 	delete model.engine;
 	const id = model.form!.schedule;

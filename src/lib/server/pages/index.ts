@@ -1,4 +1,5 @@
 // Page models: what each page shows for a request, built from the rules (server side).
+export { pageContext, type PageContext } from './PageContext';
 export { calculatorModel } from './calculatorModel';
 export { STANDARD_USD, CURVE_USD, MAX_CURVES, compareModel } from './compareModel';
 export {

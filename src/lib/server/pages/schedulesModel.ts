@@ -1,3 +1,4 @@
+import type { PageContext } from './PageContext';
 import type { Schedule } from '../../engine';
 import { type LintFinding, type Rules, selectVersion } from '../../schedules';
 import { type Locale, rateWords } from '../../words';
@@ -47,11 +48,9 @@ export interface VersionPage {
 
 /** One version of a schedule for its page, or null when there is no such version. */
 export function versionPage(
-	rules: Rules,
 	id: string,
 	version: string,
-	locale: Locale,
-	now: number
+	{ rules, locale, now }: PageContext
 ): VersionPage | null {
 	const found = rules.schedules.get(id)?.find((v) => v.schedule.version === version);
 	if (!found) return null;

@@ -1,6 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { getRules } from '$lib/server';
-import { builderModel } from '$lib/server/pages';
+import { builderModel, pageContext } from '$lib/server/pages';
 
 export const load: PageServerLoad = ({ url, locals }) =>
-	builderModel(getRules(), url, locals.locale, Date.now());
+	builderModel(url, pageContext(locals.locale));
