@@ -2,7 +2,15 @@
 // money, times and names in a locale, the words of notices and request issues, and the
 // descriptions of schedules and their changes. Shared by the pages, the widget, the server and the
 // command line; the engine speaks in codes, and these are its words.
-export { LOCALES, isLocale, negotiateLocale, pick, type Locale, type Dictionary } from './locales';
+export {
+	LOCALES,
+	LOCALE_NAMES,
+	isLocale,
+	negotiateLocale,
+	pick,
+	type Locale,
+	type Dictionary
+} from './locales';
 export { formatMoney, formatNumber } from './formatMoney';
 export { formatRate } from './formatRate';
 export { formatPercent } from './formatPercent';
