@@ -15,16 +15,22 @@ const LAYERS = [
 	'words',
 	'quoting',
 	'present',
+	'store',
 	['server', 'ui'],
 	'widget',
+	'alerts',
 	'pages'
 ];
 const LAYER_NAMES = LAYERS.flat();
-// Where a layer lives under src/lib: its name, but pages in server/, where Kit keeps what only
-// the server may load (a client import of it fails the build).
-const DIRS = { pages: 'server/pages' };
+// Where a layer lives under src/lib: its name, but the store, alerts and pages in server/, where
+// Kit keeps what only the server may load (a client import of it fails the build).
+const DIRS = { store: 'server/store', alerts: 'server/alerts', pages: 'server/pages' };
 const dirOf = (name) => DIRS[name] ?? name;
-const PATTERNS = { server: 'server(?!/pages(/|$))', pages: '(server/)?pages' };
+const NESTED = Object.keys(DIRS);
+const PATTERNS = {
+	server: `server(?!/(${NESTED.join('|')})(/|$))`,
+	...Object.fromEntries(NESTED.map((n) => [n, `(server/)?${n}`]))
+};
 const importOf = (names) =>
 	`^(\\$lib/|(\\.\\./)+(src/)?(lib/)?)(${names.map((n) => PATTERNS[n] ?? n).join('|')})`;
 
@@ -37,7 +43,7 @@ function layerRule(files, own, above, pure = own === 'engine') {
 			message: "Import another layer through its index.ts ('$lib/<layer>'), not its files."
 		}
 	];
-	if (own === 'pages')
+	if (NESTED.includes(own))
 		patterns.push({
 			regex: '^\\.\\./[^.]',
 			message: "Import the server layer through its index.ts ('..'), not its files."

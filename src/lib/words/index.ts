@@ -29,6 +29,7 @@ export { explainLine, type LineContext } from './explainLine';
 export { noticeMessage, NOTICE_MESSAGES } from './noticeMessages';
 export { noticeText } from './noticeText';
 export { requestMessage, REQUEST_MESSAGES, type RequestIssueCode } from './requestMessages';
+export { alertMessage, ALERT_MESSAGES, type AlertIssueCode } from './alertMessages';
 export {
 	describeChanges,
 	type ChangeLine,

@@ -1,0 +1,9 @@
+// Alerts on what a recipient really gets (issue 18): made from a quote request and a condition,
+// kept in the store, checked as the rules and rates change, told once by email or webhook.
+export { conditionHolds, type AlertCondition } from './conditionHolds';
+export {
+	parseAlert,
+	type NewAlert,
+	type ParseAlertOptions,
+	type ParseAlertResult
+} from './parseAlert';

@@ -1,0 +1,11 @@
+import alerts from './migrations/001-alerts';
+
+/** One change of the schema: its number (1, 2, …, never reused) and its SQL. */
+export interface Migration {
+	version: number;
+	name: string;
+	sql: string;
+}
+
+/** Every migration of the schema, in order; a new one is added at the end, never edited. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'alerts', sql: alerts }];

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MIGRATIONS, migrate, openStore, type Store, StoreTooNewError } from '$lib/server/store';
+import { startPostgres, type PostgresServer } from '../../_lib/postgresServer';
+
+let server: PostgresServer;
+const folders: string[] = [];
+beforeAll(async () => {
+	server = await startPostgres();
+}, 60_000);
+afterAll(async () => {
+	await server?.stop();
+	for (const f of folders) rmSync(f, { recursive: true, force: true });
+});
+
+const NEXT = {
+	version: MIGRATIONS.at(-1)!.version + 1,
+	name: 'test_column',
+	sql: 'ALTER TABLE alerts ADD COLUMN note text;\nCREATE INDEX alerts_note ON alerts (note);'
+};
+
+/** Each kind of store, opened on a fresh database: PGlite in a folder, and a PostgreSQL server. */
+const KINDS: [string, () => Promise<{ url?: string; dataDir?: string }>][] = [
+	[
+		'PGlite',
+		async () => {
+			const dir = mkdtempSync(join(tmpdir(), 'feecalc-store-'));
+			folders.push(dir);
+			return { dataDir: join(dir, 'db') };
+		}
+	],
+	['PostgreSQL', async () => ({ url: await server.database() })]
+];
+
+const tables = async (s: Store) =>
+	(
+		await s.query<{ name: string }>(
+			"SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1"
+		)
+	).map((r) => r.name);
+
+describe.each(KINDS)('the store on %s', (kind, fresh) => {
+	it('migrates an empty database, brings a previous one up to date keeping what it holds, and refuses one newer than the code', async () => {
+		const where = await fresh();
+		const store = await openStore(where);
+		expect(await tables(store)).toEqual([
+			'alert_creations',
+			'alerts',
+			'feecalc_migrations',
+			'outbox'
+		]);
+		expect(await migrate(store, MIGRATIONS)).toEqual([]);
+		await store.query(
+			`INSERT INTO alerts (id, request, request_key, condition, email, locale, status, created_at)
+			 VALUES ('a1', $1::jsonb, 'k', $2::jsonb, 'a@example.com', 'en', 'active', now())`,
+			[JSON.stringify({ amount: '500.00' }), JSON.stringify({ totalCostPercentAtMost: '2.50' })]
+		);
+		await store.close();
+
+		const next = await openStore({ ...where, migrations: [...MIGRATIONS, NEXT] });
+		expect(await next.query('SELECT request, note FROM alerts')).toEqual([
+			{ request: { amount: '500.00' }, note: null }
+		]);
+		expect(await next.query('SELECT version, name FROM feecalc_migrations ORDER BY 1')).toEqual([
+			{ version: 1, name: 'alerts' },
+			{ version: 2, name: 'test_column' }
+		]);
+		await next.close();
+
+		const refused = await openStore(where).catch((e) => e);
+		expect(refused).toBeInstanceOf(StoreTooNewError);
+		expect(refused.message).toBe(
+			"the database is at schema version 2, newer than this feecalc's 1: start the newer feecalc, or point FEECALC_DATA or DATABASE_URL at another database"
+		);
+	}, 120_000);
+
+	it('rolls a transaction back when it throws, and commits it when it does not', async () => {
+		const store = await openStore(kind === 'PGlite' ? { dataDir: 'memory://' } : await fresh());
+		const insert = (id: string) =>
+			`INSERT INTO alert_creations (client, window_start, count) VALUES ('${id}', now(), 1)`;
+		await expect(
+			store.transaction(async (tx) => {
+				await tx.query(insert('lost'));
+				throw new Error('no');
+			})
+		).rejects.toThrow('no');
+		await store.transaction((tx) => tx.query(insert('kept')));
+		expect(await store.query('SELECT client FROM alert_creations')).toEqual([{ client: 'kept' }]);
+		await store.close();
+	}, 60_000);
+});
+
+describe('the store on PostgreSQL', () => {
+	it('lets several processes start at once on one database: one migrates, the others wait', async () => {
+		const url = await server.database();
+		const stores = await Promise.all([1, 2, 3].map(() => openStore({ url })));
+		expect((await stores[0].query('SELECT count(*)::int AS n FROM feecalc_migrations'))[0]).toEqual(
+			{ n: 1 }
+		);
+		await Promise.all(stores.map((s) => s.close()));
+	}, 60_000);
+});
