@@ -45,7 +45,7 @@ function layerRule(files, own, above, pure = own === 'engine') {
 	];
 	if (NESTED.includes(own))
 		patterns.push({
-			regex: '^\\.\\./[^.]',
+			regex: `^\\.\\./(?!(${NESTED.join('|')})(/|$))[^.]`,
 			message: "Import the server layer through its index.ts ('..'), not its files."
 		});
 	if (above.length)

@@ -49,6 +49,7 @@ describe.each(KINDS)('the store on %s', (kind, fresh) => {
 			'alert_creations',
 			'alerts',
 			'feecalc_migrations',
+			'feecalc_secrets',
 			'outbox'
 		]);
 		expect(await migrate(store, MIGRATIONS)).toEqual([]);

@@ -7,3 +7,14 @@ export {
 	type ParseAlertOptions,
 	type ParseAlertResult
 } from './parseAlert';
+export type { StoredAlert } from './StoredAlert';
+export { evaluateAlerts, type EvaluateOptions, type EvaluateReport } from './evaluateAlerts';
+export {
+	createAlert,
+	confirmAlert,
+	deleteUnconfirmed,
+	MAX_PER_EMAIL,
+	PER_HOUR,
+	type CreateOptions,
+	type CreateOutcome
+} from './createAlert';

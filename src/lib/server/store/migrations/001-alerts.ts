@@ -1,6 +1,7 @@
 // Alerts on what a recipient really gets (issue 18): the alerts, what is to be sent about them
-// (an outbox, written in the same transaction as the state it reports), and the counts that
-// limit how fast one client may create them.
+// (an outbox, written in the same transaction as the state it reports), the counts that limit
+// how fast one client may create them, and the key that signs their links when FEECALC_SECRET
+// is not set (so that every instance, and every restart, signs with the same one).
 export default `
 CREATE TABLE alerts (
 	id text PRIMARY KEY,
@@ -38,6 +39,11 @@ CREATE TABLE outbox (
 	created_at timestamptz NOT NULL
 );
 CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL AND given_up_at IS NULL;
+
+CREATE TABLE feecalc_secrets (
+	name text PRIMARY KEY,
+	value text NOT NULL
+);
 
 CREATE TABLE alert_creations (
 	client text NOT NULL,
