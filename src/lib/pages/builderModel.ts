@@ -1,5 +1,11 @@
 import type { Rules } from '../schedules';
-import { type FormOptions, type Locale, type Option, speedOptions } from '../present';
+import {
+	currenciesFor,
+	type FormOptions,
+	type Locale,
+	type Option,
+	speedOptions
+} from '../present';
 import {
 	embedQuery,
 	localeOf,
@@ -62,7 +68,7 @@ export function builderModel(rules: Rules, url: URL, locale: Locale, now: number
 	const valid = (value: string, list: Option[]) =>
 		list.some((x) => x.value === value) ? value : '';
 	const destination = valid(request.destination, o.destinations);
-	const targets = o.destinations.find((d) => d.value === destination)?.currencies ?? [];
+	const targets = currenciesFor(o, destination);
 	const currency = valid(request.currency, o.currencies);
 	const usageCurrency = currency || model.form.currency;
 	const issues = usagePeriod ? usageIssues(usageInput, usageCurrency, locale, 'attribute') : [];

@@ -33,6 +33,7 @@ export {
 	type FormOptions,
 	type CalculatorOptions
 } from './options';
+export { currenciesFor } from './currenciesFor';
 export {
 	amountCurrency,
 	formValues,
