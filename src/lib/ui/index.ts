@@ -21,6 +21,10 @@ export { default as RankedTable } from './components/compare/RankedTable.svelte'
 export { default as CostChart } from './components/diff/CostChart.svelte';
 export { default as CostSpread } from './components/diff/CostSpread.svelte';
 export { default as ImpactTable } from './components/diff/ImpactTable.svelte';
+export { default as ScheduleFacts } from './components/schedules/ScheduleFacts.svelte';
+export { default as ScheduleFees } from './components/schedules/ScheduleFees.svelte';
+export { default as ScheduleHelp } from './components/schedules/ScheduleHelp.svelte';
+export { default as ScheduleTerms } from './components/schedules/ScheduleTerms.svelte';
 export {
 	describeChanges,
 	type ChangeLine,
