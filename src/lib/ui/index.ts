@@ -21,6 +21,13 @@ export { default as RankedTable } from './components/compare/RankedTable.svelte'
 export { default as CostChart } from './components/diff/CostChart.svelte';
 export { default as CostSpread } from './components/diff/CostSpread.svelte';
 export { default as ImpactTable } from './components/diff/ImpactTable.svelte';
+export { default as FileChanges } from './components/diff/FileChanges.svelte';
+export {
+	default as ImpactSection,
+	type DiffList,
+	type ImpactView
+} from './components/diff/ImpactSection.svelte';
+export { default as VersionPick } from './components/diff/VersionPick.svelte';
 export { default as ScheduleFacts } from './components/schedules/ScheduleFacts.svelte';
 export { default as ScheduleFees } from './components/schedules/ScheduleFees.svelte';
 export { default as ScheduleHelp } from './components/schedules/ScheduleHelp.svelte';
