@@ -14,6 +14,8 @@ export { default as QuoteView } from './components/QuoteView.svelte';
 export { default as Select } from './components/Select.svelte';
 export { default as SupportLine } from './components/SupportLine.svelte';
 export { default as Upcoming } from './components/Upcoming.svelte';
+export { default as ConfirmedToken } from './components/review/ConfirmedToken.svelte';
+export { default as WhatGoesWhere } from './components/review/WhatGoesWhere.svelte';
 export { default as CompareForm } from './components/compare/CompareForm.svelte';
 export { default as CostBars } from './components/compare/CostBars.svelte';
 export { default as CostCurve } from './components/compare/CostCurve.svelte';
