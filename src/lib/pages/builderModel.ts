@@ -1,12 +1,7 @@
 import type { Rules } from '../schedules';
+import { currenciesFor, type Locale, type Option, speedOptions } from '../present';
 import {
-	currenciesFor,
-	type FormOptions,
-	type Locale,
-	type Option,
-	speedOptions
-} from '../present';
-import {
+	type BuilderModel,
 	embedQuery,
 	localeOf,
 	readParentOrigin,
@@ -14,34 +9,9 @@ import {
 	type SnippetOptions,
 	usageIssues
 } from '../widget';
-import { calculatorModel } from './calculatorModel';
 
-export interface BuilderModel {
-	locale: Locale;
-	/** The app's own origin: the widget's `api` and the iframe's address. */
-	origin: string;
-	schedules: Option[];
-	options: FormOptions;
-	/** The schedule's delivery speeds (none when it declares none). */
-	speeds: Option[];
-	/** The schedule's usage period, when it declares one: then the usage fields are offered. */
-	usagePeriod: 'calendar-month' | 'rolling-30-days' | null;
-	/** The currency `sentThisPeriod` is in: the chosen send currency, else the schedule's first. */
-	usageCurrency: string;
-	/** The usage as typed, and why a typed value is not one (it is then left out of the snippets). */
-	usageInput: { sentThisPeriod: string; transfersThisPeriod: string };
-	usageIssue: { sentThisPeriod: string | null; transfersThisPeriod: string | null };
-	chosen: SnippetOptions;
-	/** As typed, to show it again; `parentOrigin` is the same when it is a valid origin, else null. */
-	parentOriginInput: string;
-	parentOrigin: string | null;
-	/** Why the typed origin is not one (null when it is, or is empty). */
-	parentOriginIssue: 'not_an_address' | 'not_http' | 'has_path' | null;
-	/** `https://` was added to what was typed. */
-	parentOriginAdded: boolean;
-	/** The preview frame's query: it posts to this page. */
-	previewQuery: string;
-}
+export type { BuilderModel };
+import { calculatorModel } from './calculatorModel';
 
 /**
  * The `/embed/builder` page for a query string. Choices a schedule does not offer are dropped,
