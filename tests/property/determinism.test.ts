@@ -112,7 +112,19 @@ describe('quote', () => {
 				Object.assign(l, { id: next(), name: next(), category: next(), currency: next() });
 				Object.assign(l.explain, { percent: next() });
 			}
-			for (const n of q.notices) Object.assign(n, { code: next(), message: next() });
+			// Notices of both shapes, with a limit (below_minimum, above_maximum) and without.
+			const severities = ['block', 'warn', 'info'] as const;
+			q.notices = [0, 1, 2, 3].map((j) => {
+				const severity = severities[j % 3];
+				return j % 2
+					? {
+							code: next(),
+							limit: { amount: '1.00', currency: next(), id: next() },
+							message: next(),
+							severity
+						}
+					: { code: next(), message: next(), severity };
+			});
 			for (const k of Object.keys(q.request) as (keyof typeof q.request)[])
 				if (typeof q.request[k] === 'string') Object.assign(q.request, { [k]: next() });
 			Object.assign(q.schedule, { id: next(), version: next(), hash: next() });

@@ -70,7 +70,11 @@ function notices(list: Notice[]): string {
 	let out = '';
 	for (const n of list)
 		out += `${out ? ',' : ''}${
-			n.help || n.limit ? JSON.stringify(n) : noticeText(n.severity)(n.code)(n.message)
+			n.help
+				? JSON.stringify(n)
+				: n.limit
+					? `{"code":${str(n.code)},"limit":{"amount":"${n.limit.amount}","currency":${str(n.limit.currency)},"id":${str(n.limit.id)}},"message":${jsonString(n.message)},"severity":${str(n.severity)}}`
+					: noticeText(n.severity)(n.code)(n.message)
 		}`;
 	return `[${out}]`;
 }
