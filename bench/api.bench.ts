@@ -29,6 +29,8 @@ interface Tally {
 	name: string;
 	requests: number;
 	seconds: number;
+	/** The server's CPU time over the rounds, ms (null where /proc has none). */
+	cpuMs: number | null;
 	errors: number;
 	non2xx: number;
 	latencies: number[];
@@ -59,11 +61,20 @@ async function waitUntilUp(base: string, exited: () => boolean): Promise<void> {
 }
 
 /** One round of `seconds` against an endpoint, added to its tally (when given). */
-async function round(options: Options, seconds: number, tally?: Tally): Promise<void> {
+async function round(
+	options: Options,
+	seconds: number,
+	tally?: Tally,
+	pid?: number
+): Promise<void> {
 	const instance = autocannon({ ...options, connections: CONNECTIONS, duration: seconds });
 	if (tally) instance.on('response', (_c, _s, _b, ms) => tally.latencies.push(ms));
+	const before = cpuMs(pid);
 	const r = await instance;
 	if (!tally) return;
+	const after = cpuMs(pid);
+	tally.cpuMs =
+		tally.cpuMs === null || before === null || after === null ? null : tally.cpuMs + after - before;
 	tally.requests += r.requests.total;
 	tally.seconds += r.duration;
 	tally.errors += r.errors;
@@ -71,6 +82,20 @@ async function round(options: Options, seconds: number, tally?: Tally): Promise<
 }
 
 const perSecond = (t: Tally) => t.requests / t.seconds;
+
+const TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+
+/** A process's CPU time (user and system) in ms, from /proc (Linux); null where there is none. */
+function cpuMs(pid: number | undefined): number | null {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		// Fields after the command's closing parenthesis: state is the 3rd, utime the 14th.
+		const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		return ((Number(f[11]) + Number(f[12])) * 1000) / TICKS;
+	} catch {
+		return null;
+	}
+}
 
 /** The server's resident memory in MB, from /proc (Linux); null where there is none. */
 function residentMb(pid: number | undefined): number | null {
@@ -157,12 +182,13 @@ try {
 		seconds: 0,
 		errors: 0,
 		non2xx: 0,
+		cpuMs: 0,
 		latencies: []
 	}));
 	const resident: (number | null)[] = [residentMb(server.pid)];
 	for (let i = 0; i < ROUNDS; i++) {
 		for (const [j, [, options]] of runs.entries())
-			await round(options, SECONDS / ROUNDS, tallies[j]);
+			await round(options, SECONDS / ROUNDS, tallies[j], server.pid);
 		resident.push(residentMb(server.pid));
 	}
 	tallies.forEach(report);
@@ -175,6 +201,13 @@ try {
 		`${((perSecond(tallies[i]) / perSecond(tallies[1])) * 100).toFixed(1)} %`;
 	console.log(`the same quote by GET / health: ${share(2)}`);
 	console.log(`a near-trivial POST (a malformed token to verify) / health: ${share(3)}`);
+	// What the machine's other load does to the wall clock does not touch the server's CPU time.
+	const perRequest = (t: Tally) => (t.cpuMs === null ? null : (t.cpuMs * 1000) / t.requests);
+	const [quoteCpu, healthCpu] = [perRequest(tallies[0]), perRequest(tallies[1])];
+	if (quoteCpu !== null && healthCpu !== null)
+		console.log(
+			`the server's CPU per request: quote ${quoteCpu.toFixed(0)} µs, health ${healthCpu.toFixed(0)} µs; health / quote: ${((healthCpu / quoteCpu) * 100).toFixed(1)} % (throughput per CPU second, whatever else the machine runs)`
+		);
 	if (resident.every((mb) => mb !== null)) {
 		const mb = resident as number[];
 		// Steady: the last round ends within 10 % of where the first one ended.

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { runs } from '../_lib/runs';
 import { describe, expect, it } from 'vitest';
 import { computeQuote, type QuoteResult } from '$lib/engine';
+import { quoteText } from '$lib/engine/quoteText';
 import { noticeMessage } from '$lib/words';
 import { parseRequest, resolveRequest } from '$lib/quoting';
 import { FOLDERS, loadFolder } from './_lib/folders';
@@ -77,6 +78,67 @@ describe('quote', () => {
 			);
 		}
 	);
+
+	it.each(folders)('is written by quoteText as JSON.stringify writes it, against %s', (_, load) => {
+		const rules = load();
+		fc.assert(
+			fc.property(requestArb(rules), (request) => {
+				const { id, ...body } = quoteOf(rules, request);
+				expect(quoteText(body)).toBe(JSON.stringify(body));
+				expect(id).toBe(sha256(quoteText(body)));
+			}),
+			{ numRuns: runs(200) }
+		);
+	});
+
+	it('is written by quoteText as JSON.stringify writes it, whatever its strings hold', () => {
+		const rules = buildRules(HAND_MADE);
+		const { id, ...body } = quoteOf(rules, {
+			schedule: 'clamps',
+			type: 'transfer',
+			funding: 'balance',
+			destination: 'JP',
+			at: AT,
+			currency: 'USD',
+			mode: 'send',
+			amount: '10'
+		});
+		expect(id).toBe(sha256(JSON.stringify(body)));
+		// Every string the rules or the request can put in a quote, escapes and surrogates included.
+		const strings = (q: typeof body, t: string[]) => {
+			let i = 0;
+			const next = () => t[i++ % t.length];
+			for (const l of [...q.senderLines, ...q.recipientLines]) {
+				Object.assign(l, { id: next(), name: next(), category: next(), currency: next() });
+				Object.assign(l.explain, { percent: next() });
+			}
+			// Notices of both shapes, with a limit (below_minimum, above_maximum) and without.
+			const severities = ['block', 'warn', 'info'] as const;
+			q.notices = [0, 1, 2, 3].map((j) => {
+				const severity = severities[j % 3];
+				return j % 2
+					? {
+							code: next(),
+							limit: { amount: '1.00', currency: next(), id: next() },
+							message: next(),
+							severity
+						}
+					: { code: next(), message: next(), severity };
+			});
+			for (const k of Object.keys(q.request) as (keyof typeof q.request)[])
+				if (typeof q.request[k] === 'string') Object.assign(q.request, { [k]: next() });
+			Object.assign(q.schedule, { id: next(), version: next(), hash: next() });
+			if (q.rates) Object.assign(q.rates, { asOf: next(), source: next() });
+			return q;
+		};
+		fc.assert(
+			fc.property(fc.array(fc.string({ unit: 'binary' }), { minLength: 1 }), (t) => {
+				const q = strings(structuredClone(body), t);
+				expect(quoteText(q)).toBe(JSON.stringify(q));
+			}),
+			{ numRuns: runs(200) }
+		);
+	});
 
 	it('gives different ids to quotes that differ', () => {
 		const rules = buildRules(HAND_MADE);

@@ -1,8 +1,4 @@
-const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-
-function str(s: string): string {
-	return PLAIN.test(s) ? `"${s}"` : JSON.stringify(s);
-}
+import { jsonString as str } from './_lib/jsonString';
 
 /**
  * JSON with object keys sorted at every depth and no whitespace (undefined members left out,

@@ -113,9 +113,14 @@ export function collectNotices(
 			message: words('rate_stale', locale),
 			severity: 'warn'
 		});
-	const listed: Notice[] = ctx.notices
-		.filter((n) => holdsAt(ctx, n.when, s))
-		.map((n) => ({ code: n.id, message: n.message[locale] ?? n.message.en, severity: n.severity }));
-	const all = [...own, ...listed].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-	return ctx.schedule.help ? all.map((n) => withHelp(ctx, n)) : all;
+	let sorted = true;
+	for (const n of ctx.notices) {
+		if (!holdsAt(ctx, n.when, s)) continue;
+		const severity = n.severity;
+		if (own.length && ORDER[own[own.length - 1].severity] > ORDER[severity]) sorted = false;
+		own.push({ code: n.id, message: n.message[locale] ?? n.message.en, severity });
+	}
+	// A stable sort, and only when the list is out of order: most are in order as they are built.
+	if (!sorted) own.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+	return ctx.schedule.help ? own.map((n) => withHelp(ctx, n)) : own;
 }

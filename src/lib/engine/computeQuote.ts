@@ -10,6 +10,7 @@ import { NoRateError } from './errors';
 import { makeContext } from './makeContext';
 import { pairRates } from './midRates';
 import { formatAmount } from './formatAmount';
+import { quoteText } from './quoteText';
 import { priceAt, type Priced, type Solved } from './priceAt';
 import { solvePay } from './solvePay';
 import { solveReceive } from './solveReceive';
@@ -55,32 +56,32 @@ function lines(list: PricedComponent[], locale: string, withAllowance: boolean):
 	}));
 }
 
-/** The request with its keys in canonical (sorted) order; usage and speed only when present. */
+/**
+ * The request with its keys in canonical (sorted) order; usage and speed only when present. One
+ * object literal (each optional key spread in at its place): a tenth of the time of copying key
+ * by key.
+ */
 function sortedRequest(r: ResolvedRequest): ResolvedRequest {
-	const out: Record<string, unknown> = {};
-	for (const k of REQUEST_KEYS) if (r[k] !== undefined) out[k] = r[k];
-	return out as unknown as ResolvedRequest;
+	return {
+		amount: r.amount,
+		at: r.at,
+		currency: r.currency,
+		destination: r.destination,
+		funding: r.funding,
+		locale: r.locale,
+		mode: r.mode,
+		origin: r.origin,
+		payout: r.payout,
+		profile: r.profile,
+		schedule: r.schedule,
+		...(r.sentThisPeriod !== undefined && { sentThisPeriod: r.sentThisPeriod }),
+		...(r.speed !== undefined && { speed: r.speed }),
+		targetCurrency: r.targetCurrency,
+		...(r.transfersThisPeriod !== undefined && { transfersThisPeriod: r.transfersThisPeriod }),
+		type: r.type,
+		version: r.version
+	};
 }
-
-const REQUEST_KEYS = [
-	'amount',
-	'at',
-	'currency',
-	'destination',
-	'funding',
-	'locale',
-	'mode',
-	'origin',
-	'payout',
-	'profile',
-	'schedule',
-	'sentThisPeriod',
-	'speed',
-	'targetCurrency',
-	'transfersThisPeriod',
-	'type',
-	'version'
-] as const;
 
 const allowanceMemo = new WeakMap<Schedule, boolean>();
 
@@ -122,8 +123,9 @@ export function computeQuote(input: QuoteInput, options: QuoteOptions): QuoteRes
 	}
 	const total = priced ? priced.principal.plus(fees!).plus(taxes!) : null;
 	const delivery = s === null ? undefined : ctx.delivery.find((d) => holdsAt(ctx, d.when, s));
-	// Keys in sorted order at every depth, so JSON.stringify gives the canonical JSON to hash.
-	const body: Omit<QuoteResult, 'id'> = {
+	// Keys in sorted order at every depth, `id` first: the canonical JSON to hash is the rest's.
+	const result: QuoteResult = {
+		id: '',
 		allowed: !notices.some((n) => n.severity === 'block'),
 		converted: priced ? money(priced.converted, ctx.target) : null,
 		cost: priced ? costOf(ctx, priced, fees!.plus(taxes!), total!) : null,
@@ -143,5 +145,6 @@ export function computeQuote(input: QuoteInput, options: QuoteOptions): QuoteRes
 		transferFees: fees && money(fees, send),
 		transferTaxes: taxes && money(taxes, send)
 	};
-	return { id: (options.sha256 ?? sha256Hex)(JSON.stringify(body)), ...body };
+	result.id = (options.sha256 ?? sha256Hex)(quoteText(result));
+	return result;
 }

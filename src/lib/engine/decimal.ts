@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { perText } from './_lib/perText';
 
 /** decimal128 arithmetic: 34 significant digits, half-even, never exponent notation. */
 export const Dec = Decimal.clone({
@@ -22,27 +23,14 @@ export function toPlaces(x: Dec, places: number, rm: Decimal.Rounding): Dec {
 	return x.decimalPlaces() <= places ? x : x.toDecimalPlaces(places, rm);
 }
 
-/** `make` memoised per rules string (cleared past 10,000 entries). */
-function perString(make: (s: string) => Dec): (s: string) => Dec {
-	const made = new Map<string, Dec>();
-	return (s) => {
-		let d = made.get(s);
-		if (d === undefined) {
-			if (made.size > 10_000) made.clear();
-			made.set(s, (d = make(s)));
-		}
-		return d;
-	};
-}
-
 /**
  * A decimal string from the rules as a Dec, parsed once: schedules repeat the same few
  * percents and bounds in every quote.
  */
-export const dec = perString((s) => new Dec(s));
+export const dec = perText((s) => new Dec(s));
 
 /**
  * A percent from the rules as a fraction (`'2.5'` → 0.025), computed once. Dividing by 100 is
  * exact, so `x.times(percentOf(p))` is the same number as `x.times(p).dividedBy(100)`.
  */
-export const percentOf = perString((s) => new Dec(s).dividedBy(100));
+export const percentOf = perText((s) => new Dec(s).dividedBy(100));

@@ -15,6 +15,7 @@ export {
 	type FormOptions,
 	type CalculatorOptions
 } from './options';
+export { currenciesFor } from './currenciesFor';
 export {
 	amountCurrency,
 	formValues,

@@ -1,6 +1,10 @@
 import { mount, unmount } from 'svelte';
 import FeeCalculator from './FeeCalculator.svelte';
+import css from './widget.css?inline';
 import { WIDGET_ATTRIBUTES } from './widgetOptions';
+
+// One stylesheet for every element of the page.
+let sheet: CSSStyleSheet | undefined;
 
 const propOf = (attribute: string) =>
 	attribute.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
@@ -18,6 +22,8 @@ export class FeeCalculatorElement extends HTMLElement {
 	#app: ReturnType<typeof mount> | null = null;
 
 	connectedCallback(): void {
+		if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(css);
+		this.#root.adoptedStyleSheets = [sheet];
 		this.#app ??= mount(FeeCalculator, {
 			target: this.#root,
 			props: Object.assign(this.props, { host: this })

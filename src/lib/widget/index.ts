@@ -23,6 +23,9 @@ export {
 	type EmbedMessage
 } from './embedMessages';
 export { elementSnippet, iframeSnippet, embedQuery, type SnippetOptions } from './snippets';
+export type { BuilderModel } from './builder/BuilderModel';
+export { default as BuilderForm } from './builder/BuilderForm.svelte';
+export { default as SnippetSection } from './builder/SnippetSection.svelte';
 export { readParentOrigin, type OriginReading } from './readParentOrigin';
 export { default as WidgetView } from './WidgetView.svelte';
 export { widgetText, builderText, type WidgetText, type BuilderText } from './widgetText';

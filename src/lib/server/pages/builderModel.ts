@@ -1,7 +1,7 @@
 import type { PageContext } from './PageContext';
-import { type FormOptions, type Option, speedOptions } from '../../present';
-import { type Locale } from '../../words';
+import { currenciesFor, type Option, speedOptions } from '../../present';
 import {
+	type BuilderModel,
 	embedQuery,
 	localeOf,
 	readParentOrigin,
@@ -11,32 +11,7 @@ import {
 } from '../../widget';
 import { calculatorModel } from './calculatorModel';
 
-export interface BuilderModel {
-	locale: Locale;
-	/** The app's own origin: the widget's `api` and the iframe's address. */
-	origin: string;
-	schedules: Option[];
-	options: FormOptions;
-	/** The schedule's delivery speeds (none when it declares none). */
-	speeds: Option[];
-	/** The schedule's usage period, when it declares one: then the usage fields are offered. */
-	usagePeriod: 'calendar-month' | 'rolling-30-days' | null;
-	/** The currency `sentThisPeriod` is in: the chosen send currency, else the schedule's first. */
-	usageCurrency: string;
-	/** The usage as typed, and why a typed value is not one (it is then left out of the snippets). */
-	usageInput: { sentThisPeriod: string; transfersThisPeriod: string };
-	usageIssue: { sentThisPeriod: string | null; transfersThisPeriod: string | null };
-	chosen: SnippetOptions;
-	/** As typed, to show it again; `parentOrigin` is the same when it is a valid origin, else null. */
-	parentOriginInput: string;
-	parentOrigin: string | null;
-	/** Why the typed origin is not one (null when it is, or is empty). */
-	parentOriginIssue: 'not_an_address' | 'not_http' | 'has_path' | null;
-	/** `https://` was added to what was typed. */
-	parentOriginAdded: boolean;
-	/** The preview frame's query: it posts to this page. */
-	previewQuery: string;
-}
+export type { BuilderModel };
 
 /**
  * The `/embed/builder` page for a query string. Choices a schedule does not offer are dropped,
@@ -62,7 +37,7 @@ export function builderModel(url: URL, { rules, locale, now }: PageContext): Bui
 	const valid = (value: string, list: Option[]) =>
 		list.some((x) => x.value === value) ? value : '';
 	const destination = valid(request.destination, o.destinations);
-	const targets = o.destinations.find((d) => d.value === destination)?.currencies ?? [];
+	const targets = currenciesFor(o, destination);
 	const currency = valid(request.currency, o.currencies);
 	const usageCurrency = currency || model.form.currency;
 	const issues = usagePeriod ? usageIssues(usageInput, usageCurrency, locale, 'attribute') : [];

@@ -1,10 +1,8 @@
 import type { PageContext } from './PageContext';
 import type { Schedule } from '../../engine';
 import {
-	type CostDistribution,
 	type ImpactRequest,
 	type ImpactRow,
-	type ImpactSummary,
 	impactQuoteRequest,
 	priceImpact,
 	type PriceImpact,
@@ -24,6 +22,7 @@ import {
 	type Locale,
 	rateWords
 } from '../../words';
+import type { DiffList, ImpactView } from '../../ui';
 import { LISTS, type DiffRow, type ListKey } from '../../present';
 import { scheduleSummaries, type VersionSummary } from './schedulesModel';
 import { sourcesInForce } from './sourcesInForce';
@@ -97,36 +96,14 @@ const versionsAt = (versions: ScheduleVersion[], [i, j]: [number, number]): [str
 	versions[j].schedule.version
 ];
 
-export interface DiffList {
-	key: ListKey;
-	total: number;
-	/** 1-based page of a full list; 0 on the overview. */
-	page: number;
-	pages: number;
-	offset: number;
-	rows: DiffRow[];
-}
+export type { DiffList };
 
-export interface Comparison {
+/** A comparison of two versions: what changed in the file, and what that does to prices. */
+export interface Comparison extends ImpactView {
 	from: VersionSummary;
 	to: VersionSummary;
 	changes: ChangeGroup[];
 	changeCount: number;
-	at: string;
-	/** The rates both versions are priced with at `at`, in words, one line per source. */
-	rates: string[];
-	grid: {
-		requests: number;
-		baseCurrency: string;
-		amounts: string[];
-		origin: string;
-		profile: string | null;
-	};
-	summary: ImpactSummary;
-	distribution: CostDistribution;
-	/** The overview's lists, or the one full list asked for (`list`, `page`). */
-	lists: DiffList[];
-	full: boolean;
 }
 
 export interface DiffPage {

@@ -1,7 +1,7 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { type CostCurveModel, type CurveSeries } from '../../../present';
 import { compareText, type Locale, pick } from '../../../words';
-import { CHART_GRID, CHART_GRID_MINOR, CHART_INK, PALETTE } from './loadChart';
+import { CHART_GRID, CHART_GRID_MINOR, CHART_INK, PALETTE } from '../charts/loadChart';
 
 /** The y axis stops here, so that the 3 % and 5 % lines stay readable; the tables have all. */
 const Y_CAP = 25;

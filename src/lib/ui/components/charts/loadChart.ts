@@ -1,4 +1,4 @@
-/** chart.js, loaded on demand: only pages that draw a chart fetch it (called inside onMount). */
+/** chart.js, loaded on demand: only pages that draw a chart fetch it (by the chart attachment). */
 export async function loadChart() {
 	const m = await import('chart.js');
 	m.Chart.register(
