@@ -1,6 +1,11 @@
 // The embeddable calculator: what the <fee-calculator> element (FeeCalculator.svelte, built by
 // widget.vite.config.ts) and the /embed pages share.
-export { priceInBrowser, type PricingData, type Priced } from './priceInBrowser';
+export {
+	priceInBrowser,
+	type PriceInBrowserOptions,
+	type PricingData,
+	type Priced
+} from './priceInBrowser';
 export { confirmRequest, widgetForm, type WidgetForm } from './widgetForm';
 export { usageIssues, type UsageNames } from './usageIssues';
 export { fetchPricing, requestConfirmation, type Answer } from './widgetApi';

@@ -23,14 +23,12 @@ function countCode(count: string): string | null {
  * are the API's defaults and pass.
  *
  * @example
- * usageIssues({ sentThisPeriod: '-5' }, 'USD', 'en', 'attribute')
+ * usageIssues({ sentThisPeriod: '-5' }, { currency: 'USD', locale: 'en', names: 'attribute' })
  * // [{ path: ['sentThisPeriod'], code: 'negative', message: 'sent-this-period: give the amount …' }]
  */
 export function usageIssues(
 	usage: { sentThisPeriod?: string; transfersThisPeriod?: string },
-	currency: string,
-	locale: Locale,
-	names: UsageNames
+	{ currency, locale, names }: { currency: string; locale: Locale; names: UsageNames }
 ): RequestIssue[] {
 	const w = widgetText[locale];
 	const [sentName, countName] = NAMES[names];
