@@ -33,5 +33,4 @@ export { default as BuilderForm } from './builder/BuilderForm.svelte';
 export { default as SnippetSection } from './builder/SnippetSection.svelte';
 export { readParentOrigin, type OriginReading } from './readParentOrigin';
 export { default as WidgetView } from './WidgetView.svelte';
-export { widgetText, builderText, type WidgetText, type BuilderText } from './widgetText';
 export { ConfirmFlow, type ConfirmSink } from './ConfirmFlow.svelte';

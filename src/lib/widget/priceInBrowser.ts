@@ -2,10 +2,9 @@ import { computeQuote, minorUnits, type QuoteResult, type ResolvedRequest } from
 // The widget's build drops what it does not use of the quoting layer (zod among it).
 import { amountCode, type RequestIssue } from '../quoting';
 import { type EnginePayload, readAmount } from '../present';
-import { type Locale, noticeMessage } from '../words';
+import { type Locale, noticeMessage, widgetText } from '../words';
 import type { WidgetForm } from './widgetForm';
 import { type UsageNames, usageIssues } from './usageIssues';
-import { widgetText } from './widgetText';
 
 /** What `GET /api/v1/pricing` answers: the schedule version in force, its hash and its rates. */
 export type PricingData = EnginePayload;

@@ -1,7 +1,6 @@
 import { minorUnits } from '../engine';
 import { amountCode, MAX_TRANSFERS, type RequestIssue } from '../quoting';
-import type { Locale } from '../words';
-import { widgetText } from './widgetText';
+import { type Locale, widgetText } from '../words';
 
 /** What the element calls the usage fields, and what the `/embed` address calls them. */
 const NAMES = {
