@@ -36,10 +36,11 @@ const importOf = (names) =>
 
 /**
  * Files of another layer that a layer may import by their own path: the components the widget
- * shares with the app. Through the ui's index.ts they would bring every component into the
- * widget's build, and with them SvelteKit's $app modules, which it cannot resolve.
+ * shares with the app (through the ui's index.ts they would bring every component into the
+ * widget's build, and with them SvelteKit's $app modules, which it cannot resolve), and the
+ * widget's Chinese texts, which its build loads as a file of their own (widget/locales/zh-CN.ts).
  */
-const SHARED = { widget: 'components/(Notices|SupportLine)\\.svelte$' };
+const SHARED = { widget: '(components/(Notices|SupportLine)\\.svelte|i18n/widgetZhCN)$' };
 
 /** `no-restricted-imports` for the files of one layer (or of the routes and the command line). */
 function layerRule(files, own, above, pure = own === 'engine') {

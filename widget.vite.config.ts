@@ -15,7 +15,7 @@ import { defineConfig, type Plugin } from 'vite';
  */
 const APART: { importer: RegExp; source: RegExp; stub: string }[] = [
 	{
-		importer: /[\\/]src[\\/]lib[\\/](engine[\\/]messages|widget[\\/]widgetText)\.ts$/,
+		importer: /[\\/]src[\\/]lib[\\/]words[\\/]i18n[\\/]widget\.ts$/,
 		source: /ZhCN$/,
 		stub: 'export default undefined;\n'
 	},

@@ -1,6 +1,11 @@
 // The embeddable calculator: what the <fee-calculator> element (FeeCalculator.svelte, built by
 // widget.vite.config.ts) and the /embed pages share.
-export { priceInBrowser, type PricingData, type Priced } from './priceInBrowser';
+export {
+	priceInBrowser,
+	type PriceInBrowserOptions,
+	type PricingData,
+	type Priced
+} from './priceInBrowser';
 export { confirmRequest, widgetForm, type WidgetForm } from './widgetForm';
 export { usageIssues, type UsageNames } from './usageIssues';
 export { fetchPricing, requestConfirmation, type Answer } from './widgetApi';
@@ -28,5 +33,4 @@ export { default as BuilderForm } from './builder/BuilderForm.svelte';
 export { default as SnippetSection } from './builder/SnippetSection.svelte';
 export { readParentOrigin, type OriginReading } from './readParentOrigin';
 export { default as WidgetView } from './WidgetView.svelte';
-export { widgetText, builderText, type WidgetText, type BuilderText } from './widgetText';
 export { ConfirmFlow, type ConfirmSink } from './ConfirmFlow.svelte';

@@ -1,5 +1,4 @@
-import type { Locale } from '../words';
-import { widgetText } from './widgetText';
+import { type Locale, widgetText } from '../words';
 
 // The widget's build leaves the Chinese texts out of fee-calculator.js (widget.vite.config.ts): a
 // page in English never loads them. Elsewhere (the app, tests) they are there from the start.

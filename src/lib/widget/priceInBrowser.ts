@@ -2,10 +2,9 @@ import { computeQuote, minorUnits, type QuoteResult, type ResolvedRequest } from
 // The widget's build drops what it does not use of the quoting layer (zod among it).
 import { amountCode, type RequestIssue } from '../quoting';
 import { type EnginePayload, readAmount } from '../present';
-import { type Locale, noticeMessage } from '../words';
+import { type Locale, noticeMessage, widgetText } from '../words';
 import type { WidgetForm } from './widgetForm';
 import { type UsageNames, usageIssues } from './usageIssues';
-import { widgetText } from './widgetText';
 
 /** What `GET /api/v1/pricing` answers: the schedule version in force, its hash and its rates. */
 export type PricingData = EnginePayload;
@@ -24,6 +23,16 @@ function issue(code: AmountIssue, locale: Locale, currency = '', places = ''): P
 	return { quote: null, issues: [{ path: ['amount'], code, message }] };
 }
 
+export interface PriceInBrowserOptions {
+	locale: Locale;
+	/** Epoch ms: the instant the form is priced at. */
+	now: number;
+	/** How the usage's issues name its fields: as the element's attributes, or /embed's parameters. */
+	names?: UsageNames;
+	/** The quote id's SHA-256; the engine's own by default. */
+	sha256?: (text: string) => string;
+}
+
 /**
  * Prices a form in the browser with the engine, as `POST /api/v1/quote` would at `now`.
  *
@@ -35,18 +44,15 @@ function issue(code: AmountIssue, locale: Locale, currency = '', places = ''): P
  * and fills it in with `withId`).
  *
  * @example
- * priceInBrowser(pricing, { ...form, amount: '100.00' }, 'en', Date.now()).quote?.received
+ * priceInBrowser(pricing, { ...form, amount: '100.00' }, { locale: 'en', now: Date.now() }).quote?.received
  * // { amount: '1728.68', currency: 'MXN' }
  */
 export function priceInBrowser(
 	data: PricingData,
 	form: WidgetForm,
-	locale: Locale,
-	now: number,
-	names: UsageNames = 'attribute',
-	sha256?: (text: string) => string
+	{ locale, now, names = 'attribute', sha256 }: PriceInBrowserOptions
 ): Priced {
-	const usage = usageIssues(form, form.currency, locale, names);
+	const usage = usageIssues(form, { currency: form.currency, locale, names });
 	if (usage.length) return { quote: null, issues: usage };
 	const currency = form.mode === 'receive' ? form.targetCurrency : form.currency;
 	// What people type ("1,000.50", "$200", full-width digits) is read as they mean it; anything

@@ -60,14 +60,13 @@ export function embedQuery(o: SnippetOptions, parentOrigin: string | null): stri
  * The iframe that puts the calculator on a page that cannot run scripts, served from `origin`.
  *
  * @example
- * iframeSnippet('https://fees.example', options, 'https://shop.example')
+ * iframeSnippet('https://fees.example', options, { parentOrigin: 'https://shop.example', title: 'Fee calculator' })
  * // '<iframe src="https://fees.example/embed?schedule=…&parentOrigin=https%3A%2F%2Fshop.example" …></iframe>'
  */
 export function iframeSnippet(
 	origin: string,
 	o: SnippetOptions,
-	parentOrigin: string | null,
-	title: string
+	{ parentOrigin, title }: { parentOrigin: string | null; title: string }
 ): string {
 	const src = `${origin}/embed?${embedQuery(o, parentOrigin)}`;
 	return [

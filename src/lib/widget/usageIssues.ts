@@ -1,7 +1,6 @@
 import { minorUnits } from '../engine';
 import { amountCode, MAX_TRANSFERS, type RequestIssue } from '../quoting';
-import type { Locale } from '../words';
-import { widgetText } from './widgetText';
+import { type Locale, widgetText } from '../words';
 
 /** What the element calls the usage fields, and what the `/embed` address calls them. */
 const NAMES = {
@@ -23,14 +22,12 @@ function countCode(count: string): string | null {
  * are the API's defaults and pass.
  *
  * @example
- * usageIssues({ sentThisPeriod: '-5' }, 'USD', 'en', 'attribute')
+ * usageIssues({ sentThisPeriod: '-5' }, { currency: 'USD', locale: 'en', names: 'attribute' })
  * // [{ path: ['sentThisPeriod'], code: 'negative', message: 'sent-this-period: give the amount …' }]
  */
 export function usageIssues(
 	usage: { sentThisPeriod?: string; transfersThisPeriod?: string },
-	currency: string,
-	locale: Locale,
-	names: UsageNames
+	{ currency, locale, names }: { currency: string; locale: Locale; names: UsageNames }
 ): RequestIssue[] {
 	const w = widgetText[locale];
 	const [sentName, countName] = NAMES[names];

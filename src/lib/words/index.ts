@@ -49,3 +49,6 @@ export { diffText, type DiffText } from './i18n/diff';
 export { errorsText, type ErrorsText } from './i18n/errors';
 export { helpText } from './i18n/help';
 export { schedulesText, type SchedulesText } from './i18n/schedules';
+// The widget's texts; their Chinese half is a module of its own (i18n/widgetZhCN), which the
+// widget's build loads only for pages in Chinese (src/lib/widget/loadLocale.ts).
+export { widgetText, builderText, type WidgetText, type BuilderText } from './i18n/widget';

@@ -21,7 +21,7 @@ describe('priceInBrowser', () => {
 						for (const amount of AMOUNTS) {
 							const { form } = formFor(s, { destination, funding, mode, amount });
 							for (const locale of ['en', 'zh-CN'] as const) {
-								const mine = priceInBrowser(pricing, form, locale, NOW);
+								const mine = priceInBrowser(pricing, form, { locale, now: NOW });
 								const api = quote(rules, requestOf(form, locale), quoteOptions(NOW));
 								if (api.ok) expect(mine).toEqual({ quote: api.quote, issues: [] });
 								else {
@@ -49,7 +49,7 @@ describe('priceInBrowser', () => {
 				const { form } = formFor(pricing.schedule, { destination, mode, amount: '250' });
 				const api = quote(rules, requestOf(form, 'en'), quoteOptions(december));
 				if (!api.ok) throw new Error('expected a quote');
-				expect(priceInBrowser(pricing, form, 'en', december)).toEqual({
+				expect(priceInBrowser(pricing, form, { locale: 'en', now: december })).toEqual({
 					quote: api.quote,
 					issues: []
 				});
@@ -59,14 +59,17 @@ describe('priceInBrowser', () => {
 	it('quotes nothing while the amount is empty', () => {
 		const pricing = pricingAt(rules, 'wallet-standard', NOW)!;
 		const { form } = formFor(pricing.schedule, {});
-		expect(priceInBrowser(pricing, form, 'en', NOW)).toEqual({ quote: null, issues: [] });
+		expect(priceInBrowser(pricing, form, { locale: 'en', now: NOW })).toEqual({
+			quote: null,
+			issues: []
+		});
 	});
 
 	it('does not change the form or the pricing data', () => {
 		const pricing = pricingAt(rules, 'wallet-standard', NOW)!;
 		const { form } = formFor(pricing.schedule, { amount: '100.00' });
 		const before = JSON.stringify([pricing, form]);
-		priceInBrowser(pricing, form, 'en', NOW);
+		priceInBrowser(pricing, form, { locale: 'en', now: NOW });
 		expect(JSON.stringify([pricing, form])).toBe(before);
 	});
 });

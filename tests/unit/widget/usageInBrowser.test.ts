@@ -53,7 +53,7 @@ describe('priceInBrowser with a speed and usage', () => {
 					for (const mode of ['send', 'pay', 'receive']) {
 						const given = { ...BASE, mode, speed, sentThisPeriod, transfersThisPeriod };
 						const form = widgetForm(s, given);
-						const mine = priceInBrowser(pricing, form, 'en', NOW);
+						const mine = priceInBrowser(pricing, form, { locale: 'en', now: NOW });
 						const theirs = api(requestOf(form, 'en'));
 						expect(theirs.ok).toBe(true);
 						if (theirs.ok) expect(mine).toEqual({ quote: theirs.quote, issues: [] });
@@ -64,8 +64,10 @@ describe('priceInBrowser with a speed and usage', () => {
 
 	it('prices usage the schedule charges for: a transfer past the allowance costs more', () => {
 		const fee = (sentThisPeriod: string) =>
-			priceInBrowser(pricing, widgetForm(s, { ...BASE, sentThisPeriod }), 'en', NOW).quote!
-				.transferFees?.amount;
+			priceInBrowser(pricing, widgetForm(s, { ...BASE, sentThisPeriod }), {
+				locale: 'en',
+				now: NOW
+			}).quote!.transferFees?.amount;
 		expect(fee('0')).not.toBe(fee('5000.00'));
 	});
 
@@ -86,25 +88,34 @@ describe('priceInBrowser with a speed and usage', () => {
 		expect(theirs.ok).toBe(false);
 		const code = !theirs.ok && theirs.issues.find((i) => i.path[0] === field)?.code;
 		for (const locale of ['en', 'zh-CN'] as const) {
-			const mine = priceInBrowser(pricing, form, locale, NOW);
+			const mine = priceInBrowser(pricing, form, { locale, now: NOW });
 			expect(mine.quote).toBeNull();
 			expect(mine.issues.map((i) => [i.path, i.code])).toEqual([[[field], code]]);
 			const attribute = field === 'sentThisPeriod' ? 'sent-this-period' : 'transfers-this-period';
 			expect(mine.issues[0].message.startsWith(`${attribute}: `)).toBe(true);
 		}
-		const framed = priceInBrowser(pricing, form, 'en', NOW, 'parameter');
+		const framed = priceInBrowser(pricing, form, { locale: 'en', now: NOW, names: 'parameter' });
 		expect(framed.issues[0].message.startsWith(`${field}: `)).toBe(true);
 	});
 
 	it('says what is wrong in words, with the currency’s decimals where that is it', () => {
-		expect(usageIssues({ sentThisPeriod: '1.234' }, 'USD', 'en', 'attribute')[0].message).toBe(
-			'sent-this-period: USD amounts have at most 2 decimal places.'
-		);
-		expect(usageIssues({ transfersThisPeriod: 'x' }, 'USD', 'zh-CN', 'parameter')[0].message).toBe(
-			'transfersThisPeriod: 请给出本期已办理的转账笔数，0 到 100000。'
-		);
 		expect(
-			usageIssues({ sentThisPeriod: '0', transfersThisPeriod: '' }, 'USD', 'en', 'attribute')
+			usageIssues(
+				{ sentThisPeriod: '1.234' },
+				{ currency: 'USD', locale: 'en', names: 'attribute' }
+			)[0].message
+		).toBe('sent-this-period: USD amounts have at most 2 decimal places.');
+		expect(
+			usageIssues(
+				{ transfersThisPeriod: 'x' },
+				{ currency: 'USD', locale: 'zh-CN', names: 'parameter' }
+			)[0].message
+		).toBe('transfersThisPeriod: 请给出本期已办理的转账笔数，0 到 100000。');
+		expect(
+			usageIssues(
+				{ sentThisPeriod: '0', transfersThisPeriod: '' },
+				{ currency: 'USD', locale: 'en', names: 'attribute' }
+			)
 		).toEqual([]);
 	});
 });

@@ -5,12 +5,11 @@ import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeQuote, type QuoteInput } from '$lib/engine';
-import { noticeMessage, NOTICE_MESSAGES } from '$lib/words';
+import { noticeMessage, NOTICE_MESSAGES, widgetText } from '$lib/words';
 import { parseRequest, resolveRequest } from '$lib/quoting';
 import { getRules, minorUnitsIn, loadRules } from '$lib/server';
 import { PROJECT_ROOT } from '../../_lib/projectRoot';
 import { readCases, VECTOR_RULES } from '../../_lib/vectors';
-import widgetTextZhCN from '../../../src/lib/widget/widgetTextZhCN';
 import type { withId } from '$lib/widget/withId';
 import type { learnMinorUnits } from '$lib/widget/_lib/exponents';
 import type { learnNoticeMessages } from '$lib/widget/_lib/noticeMessages';
@@ -97,7 +96,9 @@ describe('the widget’s JavaScript', () => {
 
 	it('leaves no Chinese text in fee-calculator.js', () => {
 		const zh = apart.find((c) => c.fileName.includes('zh-CN'))!;
-		const words = Object.values(widgetTextZhCN).filter((t): t is string => typeof t === 'string');
+		const words = Object.values(widgetText['zh-CN']!).filter(
+			(t): t is string => typeof t === 'string'
+		);
 		expect(words.length).toBeGreaterThan(25);
 		expect(words.filter((t) => widget.code.includes(t))).toEqual([]);
 		expect(words.filter((t) => !zh.code.includes(t))).toEqual([]);

@@ -123,12 +123,10 @@ describe('snippets', () => {
 	});
 
 	it('writes the iframe with the same options as parameters and the parent origin', () => {
-		const s = iframeSnippet(
-			'https://fees.example',
-			options,
-			'https://shop.example',
-			'Fee calculator'
-		);
+		const s = iframeSnippet('https://fees.example', options, {
+			parentOrigin: 'https://shop.example',
+			title: 'Fee calculator'
+		});
 		const src = /src="([^"]+)"/.exec(s)![1].replace(/&amp;/g, '&');
 		const url = new URL(src);
 		expect(url.origin + url.pathname).toBe('https://fees.example/embed');

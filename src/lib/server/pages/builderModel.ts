@@ -40,7 +40,9 @@ export function builderModel(url: URL, { rules, locale, now }: PageContext): Bui
 	const targets = currenciesFor(o, destination);
 	const currency = valid(request.currency, o.currencies);
 	const usageCurrency = currency || model.form.currency;
-	const issues = usagePeriod ? usageIssues(usageInput, usageCurrency, locale, 'attribute') : [];
+	const issues = usagePeriod
+		? usageIssues(usageInput, { currency: usageCurrency, locale, names: 'attribute' })
+		: [];
 	const issue = (field: string) => issues.find((i) => i.path[0] === field)?.message ?? null;
 	const usage = (field: 'sentThisPeriod' | 'transfersThisPeriod') =>
 		usagePeriod && !issue(field) ? usageInput[field] : '';

@@ -48,7 +48,7 @@ export function embedModel(
 	const s = pricing.schedule;
 	const { speed, sentThisPeriod, transfersThisPeriod } = widgetForm(s, request);
 	const form: WidgetForm = { ...model.form!, speed, sentThisPeriod, transfersThisPeriod };
-	const priced = priceInBrowser(pricing, form, locale, now, 'parameter');
+	const priced = priceInBrowser(pricing, form, { locale, now, names: 'parameter' });
 	return {
 		...(model as Omit<CalculatorModel, 'engine'>),
 		form,

@@ -1,6 +1,6 @@
 // Its own module so that the widget's build can load it only for pages in Chinese
-// (widget.vite.config.ts, loadLocale.ts).
-import type { WidgetText } from './widgetText';
+// (widget.vite.config.ts, src/lib/widget/loadLocale.ts).
+import type { WidgetText } from './widget';
 
 const widgetTextZhCN: WidgetText = {
 	name: '转账费用计算器',

@@ -1,5 +1,5 @@
-import type { Dictionary } from '../words';
-import zhCN from './widgetTextZhCN';
+import type { Dictionary } from '../locales';
+import zhCN from './widgetZhCN';
 
 const en = {
 	name: 'Transfer cost calculator',
