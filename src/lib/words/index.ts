@@ -30,6 +30,7 @@ export { noticeMessage, NOTICE_MESSAGES } from './noticeMessages';
 export { noticeText } from './noticeText';
 export { requestMessage, REQUEST_MESSAGES, type RequestIssueCode } from './requestMessages';
 export { alertMessage, ALERT_MESSAGES, type AlertIssueCode } from './alertMessages';
+export { alertText, type AlertText } from './i18n/alerts';
 export {
 	describeChanges,
 	type ChangeLine,

@@ -18,3 +18,15 @@ export {
 	type CreateOptions,
 	type CreateOutcome
 } from './createAlert';
+export { alertKey } from './alertKey';
+export { alertToken, readAlertToken, type LinkAction, type TokenReading } from './alertLinks';
+export { confirmEmail, firedEmail, conditionWords, type AlertEmail } from './alertEmail';
+export { smtpMailer, fileMailer, type Mail, type Mailer } from './mailers';
+export {
+	deliverOutbox,
+	backoff,
+	webhookSecret,
+	type DeliverOptions,
+	type DeliverReport,
+	type OutboxPayload
+} from './deliverOutbox';

@@ -1,0 +1,152 @@
+import type { QuoteResult } from '../../engine';
+import type { QuoteRequest } from '../../quoting';
+import type { Rules } from '../../schedules';
+import {
+	alertText,
+	countryName,
+	formatMoney,
+	formatPercent,
+	formatRate,
+	formatTime,
+	type Locale,
+	pick
+} from '../../words';
+import type { AlertCondition } from './conditionHolds';
+
+/** What an email about an alert says: one subject, and the same words as text and as HTML. */
+export interface AlertEmail {
+	subject: string;
+	text: string;
+	html: string;
+}
+
+export interface EmailContext {
+	rules: Rules;
+	/** Signed links: confirm (a confirmation), manage (every email), the calculator (a firing). */
+	links: { confirm?: string; manage: string; calculator?: string };
+}
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The condition in words, its figure as the pages show money. */
+export function conditionWords(c: AlertCondition, locale: Locale): string {
+	const t = pick(alertText, locale);
+	if ('recipientGetsAtLeast' in c)
+		return t.gets(
+			formatMoney(c.recipientGetsAtLeast.amount, c.recipientGetsAtLeast.currency, locale)
+		);
+	if ('totalCostAtMost' in c)
+		return t.costAtMost(formatMoney(c.totalCostAtMost.amount, c.totalCostAtMost.currency, locale));
+	return t.costPercentAtMost(formatPercent(c.totalCostPercentAtMost, locale));
+}
+
+function transferWords(request: QuoteRequest, rules: Rules, locale: Locale): string {
+	const t = pick(alertText, locale);
+	const versions = rules.schedules.get(String(request.schedule));
+	const name = versions?.at(-1)?.schedule.name;
+	const provider = name ? (name[locale] ?? name.en) : String(request.schedule);
+	const amount = formatMoney(String(request.amount), String(request.currency), locale);
+	return t.transfer(amount, provider, countryName(String(request.destination), locale));
+}
+
+function render(
+	locale: Locale,
+	subject: string,
+	paragraphs: string[],
+	rows: [string, string][],
+	links: [string, string][],
+	footer: string
+): AlertEmail {
+	const text = [
+		...paragraphs,
+		...(rows.length
+			? [rows.map(([k, v]) => `${k}${pick(alertText, locale).colon}${v}`).join('\n')]
+			: []),
+		...links.map(([label, url]) => `${label}${pick(alertText, locale).colon}\n${url}`),
+		footer
+	].join('\n\n');
+	const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escape(subject)}</title></head><body style="font-family:system-ui,sans-serif;color:#1b1b1f;max-width:36rem">${paragraphs
+		.map((p) => `<p>${escape(p)}</p>`)
+		.join('')}${
+		rows.length
+			? `<table style="border-collapse:collapse">${rows
+					.map(
+						([k, v]) =>
+							`<tr><th style="text-align:left;padding:4px 16px 4px 0;font-weight:normal">${escape(k)}</th><td style="text-align:right;font-weight:bold">${escape(v)}</td></tr>`
+					)
+					.join('')}</table>`
+			: ''
+	}${links.map(([label, url]) => `<p><a href="${escape(url)}">${escape(label)}</a></p>`).join('')}<p style="color:#555;font-size:0.9em">${escape(footer)}</p></body></html>`;
+	return { subject, text, html };
+}
+
+/** The email asking to confirm a new alert, in its language. */
+export function confirmEmail(
+	alert: { request: QuoteRequest; condition: AlertCondition; locale: Locale },
+	ctx: EmailContext
+): AlertEmail {
+	const { locale } = alert;
+	const t = pick(alertText, locale);
+	const condition = conditionWords(alert.condition, locale);
+	return render(
+		locale,
+		t.confirmSubject(condition),
+		[t.confirmBody(condition, transferWords(alert.request, ctx.rules, locale))],
+		[],
+		[
+			[t.confirm, ctx.links.confirm ?? ctx.links.manage],
+			[t.manage, ctx.links.manage]
+		],
+		t.footer
+	);
+}
+
+/** The email of an alert that fired: the quote's figures, exact, as the pages show them. */
+export function firedEmail(
+	alert: { request: QuoteRequest; condition: AlertCondition; locale: Locale },
+	fired: { quote: QuoteResult; pricedAt: string },
+	ctx: EmailContext
+): AlertEmail {
+	const { locale } = alert;
+	const t = pick(alertText, locale);
+	const q = fired.quote;
+	const money = (m: { amount: string; currency: string } | null) =>
+		m ? formatMoney(m.amount, m.currency, locale) : '—';
+	const figure =
+		'recipientGetsAtLeast' in alert.condition
+			? `${t.recipientGets} ${money(q.received)}`
+			: `${t.totalCost} ${money(q.cost?.total ?? null)}`;
+	const rows: [string, string][] = [
+		[t.youSend, money(q.principal)],
+		[t.youPay, money(q.total)],
+		[t.recipientGets, money(q.received)],
+		[
+			t.totalCost,
+			q.cost ? `${money(q.cost.total)} (${formatPercent(q.cost.percent, locale)})` : '—'
+		]
+	];
+	if (q.exchangeRate && q.received)
+		rows.push([
+			t.rate,
+			`1 ${q.request.currency} = ${formatRate(q.exchangeRate.rate)} ${q.received.currency}`
+		]);
+	const at = formatTime(Date.parse(fired.pricedAt), locale, 'UTC');
+	return render(
+		locale,
+		t.firedSubject(figure),
+		[
+			t.firedBody(
+				conditionWords(alert.condition, locale),
+				transferWords(alert.request, ctx.rules, locale),
+				at
+			),
+			t.once
+		],
+		rows,
+		[
+			...(ctx.links.calculator ? [[t.open, ctx.links.calculator] as [string, string]] : []),
+			[t.manage, ctx.links.manage]
+		],
+		t.footer
+	);
+}

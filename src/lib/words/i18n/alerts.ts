@@ -1,0 +1,58 @@
+import type { Dictionary } from '../locales';
+
+// The words of alert emails, in both languages. Figures come in already formatted.
+const en = {
+	gets: (m: string) => `the recipient gets at least ${m}`,
+	costAtMost: (m: string) => `the total cost is at most ${m}`,
+	costPercentAtMost: (p: string) => `the total cost is at most ${p} of what you send`,
+	transfer: (amount: string, provider: string, country: string) =>
+		`sending ${amount} with ${provider} to ${country}`,
+	confirmSubject: (what: string) => `Confirm your alert: ${what}`,
+	confirmBody: (condition: string, transfer: string) =>
+		`You asked to be told when ${condition}, ${transfer}. Confirm the alert with the link below; until then nothing is checked, and an alert that is not confirmed is deleted after 48 hours. If you did not ask for this, ignore this email.`,
+	confirm: 'Confirm the alert',
+	firedSubject: (figure: string) => `It got better: ${figure}`,
+	firedBody: (condition: string, transfer: string, at: string) =>
+		`Your alert for when ${condition}, ${transfer}, has been met: this is the price at ${at}.`,
+	colon: ': ',
+	youSend: 'You send',
+	youPay: 'You pay in total',
+	recipientGets: 'Recipient gets',
+	totalCost: 'Total cost',
+	rate: 'Exchange rate',
+	open: 'Open the calculator with this transfer',
+	once: 'This alert tells you once; it will tell you again only after the price has been worse than this in between.',
+	manage: 'See, pause or delete this alert',
+	unsubscribe: 'Unsubscribe',
+	footer: 'You get this email because this address asked for a price alert.'
+};
+
+export type AlertText = typeof en;
+
+const zhCN: AlertText = {
+	gets: (m) => `收款人至少收到 ${m}`,
+	costAtMost: (m) => `总成本不超过 ${m}`,
+	costPercentAtMost: (p) => `总成本不超过汇出金额的 ${p}`,
+	transfer: (amount, provider, country) => `通过${provider}向${country}汇出 ${amount}`,
+	confirmSubject: (what) => `确认您的提醒：${what}`,
+	confirmBody: (condition, transfer) =>
+		`您希望在${condition}时收到通知（${transfer}）。请点击下面的链接确认提醒；确认前不会检查价格，未确认的提醒将在 48 小时后删除。如果这不是您本人的请求，请忽略此邮件。`,
+	confirm: '确认提醒',
+	firedSubject: (figure) => `价格变好了：${figure}`,
+	firedBody: (condition, transfer, at) =>
+		`您的提醒条件已满足：${condition}（${transfer}）。以下是 ${at} 的报价。`,
+	colon: '：',
+	youSend: '您汇出',
+	youPay: '您共支付',
+	recipientGets: '收款人收到',
+	totalCost: '总成本',
+	rate: '汇率',
+	open: '在计算器中打开这笔转账',
+	once: '此提醒只通知一次；价格在此期间变差之后，才会再次通知。',
+	manage: '查看、暂停或删除此提醒',
+	unsubscribe: '退订',
+	footer: '您收到此邮件，是因为此地址申请了价格提醒。'
+};
+
+/** Texts of alert emails. */
+export const alertText: Dictionary<AlertText> = { en, 'zh-CN': zhCN };
