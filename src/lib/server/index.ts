@@ -7,6 +7,7 @@ export {
 	getRules,
 	rulesDir,
 	reloadRules,
+	onRulesChange,
 	rulesStatus,
 	type RulesStatus,
 	type ReloadError,

@@ -58,6 +58,17 @@ function changedVersions(rules: Rules): RulesIssue[] {
 	return issues;
 }
 
+const listeners = new Set<(rules: Rules) => void>();
+
+/**
+ * Calls `listener` with every new set of rules swapped in (a reload that changed something, a
+ * new rates table); returns how to stop. The alerts check again then.
+ */
+export function onRulesChange(listener: (rules: Rules) => void): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
 function swapIn(rules: Rules): LoadedSet {
 	for (const [id, versions] of rules.schedules)
 		for (const v of versions)
@@ -68,6 +79,7 @@ function swapIn(rules: Rules): LoadedSet {
 		version: rulesVersion(rules)
 	});
 	lastError = null;
+	for (const l of listeners) l(rules);
 	return current;
 }
 

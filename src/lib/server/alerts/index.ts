@@ -30,3 +30,6 @@ export {
 	type DeliverReport,
 	type OutboxPayload
 } from './deliverOutbox';
+export { nextPriceChange } from './nextPriceChange';
+export { startAlerts, alertsRuntime, dataDir, type AlertsRuntime } from './alertsRuntime';
+export { postAlert, confirmByToken, manageByToken, unsubscribe } from './alertsApi';
