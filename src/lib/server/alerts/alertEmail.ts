@@ -40,7 +40,8 @@ export function conditionWords(c: AlertCondition, locale: Locale): string {
 	return t.costPercentAtMost(formatPercent(c.totalCostPercentAtMost, locale));
 }
 
-function transferWords(request: QuoteRequest, rules: Rules, locale: Locale): string {
+/** The transfer an alert is about, in words: "sending $500.00 with Standard Wallet to Mexico". */
+export function transferWords(request: QuoteRequest, rules: Rules, locale: Locale): string {
 	const t = pick(alertText, locale);
 	const versions = rules.schedules.get(String(request.schedule));
 	const name = versions?.at(-1)?.schedule.name;
@@ -49,15 +50,22 @@ function transferWords(request: QuoteRequest, rules: Rules, locale: Locale): str
 	return t.transfer(amount, provider, countryName(String(request.destination), locale));
 }
 
+interface Parts {
+	subject: string;
+	/** The answer, first and large: what the recipient gets, or what it costs. */
+	headline?: string;
+	paragraphs: string[];
+	rows: [string, string][];
+	links: [string, string][];
+	footer: string;
+}
+
 function render(
 	locale: Locale,
-	subject: string,
-	paragraphs: string[],
-	rows: [string, string][],
-	links: [string, string][],
-	footer: string
+	{ subject, headline, paragraphs, rows, links, footer }: Parts
 ): AlertEmail {
 	const text = [
+		...(headline ? [headline] : []),
 		...paragraphs,
 		...(rows.length
 			? [rows.map(([k, v]) => `${k}${pick(alertText, locale).colon}${v}`).join('\n')]
@@ -65,9 +73,11 @@ function render(
 		...links.map(([label, url]) => `${label}${pick(alertText, locale).colon}\n${url}`),
 		footer
 	].join('\n\n');
-	const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escape(subject)}</title></head><body style="font-family:system-ui,sans-serif;color:#1b1b1f;max-width:36rem">${paragraphs
-		.map((p) => `<p>${escape(p)}</p>`)
-		.join('')}${
+	const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escape(subject)}</title></head><body style="font-family:system-ui,sans-serif;color:#1b1b1f;max-width:36rem">${
+		headline
+			? `<p style="font-size:1.6em;font-weight:bold;margin:0.5em 0">${escape(headline)}</p>`
+			: ''
+	}${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}${
 		rows.length
 			? `<table style="border-collapse:collapse">${rows
 					.map(
@@ -88,17 +98,16 @@ export function confirmEmail(
 	const { locale } = alert;
 	const t = pick(alertText, locale);
 	const condition = conditionWords(alert.condition, locale);
-	return render(
-		locale,
-		t.confirmSubject(condition),
-		[t.confirmBody(condition, transferWords(alert.request, ctx.rules, locale))],
-		[],
-		[
+	return render(locale, {
+		subject: t.confirmSubject(condition),
+		paragraphs: [t.confirmBody(condition, transferWords(alert.request, ctx.rules, locale))],
+		rows: [],
+		links: [
 			[t.confirm, ctx.links.confirm ?? ctx.links.manage],
 			[t.manage, ctx.links.manage]
 		],
-		t.footer
-	);
+		footer: t.footer
+	});
 }
 
 /** The email of an alert that fired: the quote's figures, exact, as the pages show them. */
@@ -131,10 +140,10 @@ export function firedEmail(
 			`1 ${q.request.currency} = ${formatRate(q.exchangeRate.rate)} ${q.received.currency}`
 		]);
 	const at = formatTime(Date.parse(fired.pricedAt), locale, 'UTC');
-	return render(
-		locale,
-		t.firedSubject(figure),
-		[
+	return render(locale, {
+		subject: t.firedSubject(figure),
+		headline: figure,
+		paragraphs: [
 			t.firedBody(
 				conditionWords(alert.condition, locale),
 				transferWords(alert.request, ctx.rules, locale),
@@ -143,10 +152,10 @@ export function firedEmail(
 			t.once
 		],
 		rows,
-		[
+		links: [
 			...(ctx.links.calculator ? [[t.open, ctx.links.calculator] as [string, string]] : []),
 			[t.manage, ctx.links.manage]
 		],
-		t.footer
-	);
+		footer: t.footer
+	});
 }

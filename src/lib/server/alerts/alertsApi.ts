@@ -2,11 +2,11 @@ import type { RequestIssue } from '../../quoting';
 import { alertMessage, type AlertIssueCode, isLocale, type Locale } from '../../words';
 import { issuesResponse, jsonResponse, readJsonBody } from '..';
 import type { AlertsRuntime } from './alertsRuntime';
-import { readAlertToken, type LinkAction } from './alertLinks';
+import type { LinkAction } from './alertLinks';
+import { changeAlert, findAlert, type FindCode, type FoundAlert } from './findAlert';
 import { confirmAlert, createAlert } from './createAlert';
 import { webhookSecret } from './deliverOutbox';
 import { parseAlert } from './parseAlert';
-import { ALERT_COLUMNS, type StoredAlert } from './StoredAlert';
 
 const issue = (
 	code: AlertIssueCode,
@@ -19,36 +19,26 @@ const issue = (
 	message: alertMessage(code, locale, { field: path.join('.'), ...p })
 });
 
+const STATUS: Record<FindCode, number> = { invalid_link: 403, expired_link: 410, no_alert: 404 };
+
 /** The alert a link names, or the 4xx that says why there is none. */
 async function alertOf(
 	rt: AlertsRuntime,
 	token: string,
 	action: LinkAction,
 	locale: Locale
-): Promise<
-	| { ok: true; alert: StoredAlert & { createdAt: Date; firedAt: Date | null } }
-	| { ok: false; response: Response }
-> {
-	const read = readAlertToken(token, action, { now: Date.now(), key: rt.key });
-	if (!read.ok)
-		return {
-			ok: false,
-			response: issuesResponse(
-				[issue(read.code, locale, ['token'])],
-				read.code === 'expired_link' ? 410 : 403
-			)
-		};
-	const [alert] = await rt.store.query<StoredAlert & { createdAt: Date; firedAt: Date | null }>(
-		`SELECT ${ALERT_COLUMNS}, created_at AS "createdAt", fired_at AS "firedAt" FROM alerts WHERE id = $1`,
-		[read.id]
-	);
-	return alert
-		? { ok: true, alert }
-		: { ok: false, response: issuesResponse([issue('no_alert', locale, ['token'])], 404) };
+): Promise<{ ok: true; alert: FoundAlert } | { ok: false; response: Response }> {
+	const found = await findAlert(rt, token, action);
+	return found.ok
+		? found
+		: {
+				ok: false,
+				response: issuesResponse([issue(found.code, locale, ['token'])], STATUS[found.code])
+			};
 }
 
 /** What GET /api/v1/alerts/{token} shows of an alert: its own, nothing of any other. */
-const view = (a: StoredAlert & { createdAt: Date; firedAt: Date | null }) => ({
+export const alertView = (a: FoundAlert) => ({
 	request: a.request,
 	condition: a.condition,
 	email: a.email,
@@ -117,7 +107,7 @@ export async function confirmByToken(url: URL, rt: AlertsRuntime): Promise<Respo
 	await confirmAlert(rt.store, found.alert.id, Date.now());
 	void rt.evaluateNow().catch(() => {});
 	return jsonResponse({
-		...view(found.alert),
+		...alertView(found.alert),
 		status: found.alert.status === 'unconfirmed' ? 'active' : found.alert.status
 	});
 }
@@ -134,7 +124,7 @@ export async function manageByToken(
 	if (!found.ok) return found.response;
 	const a = found.alert;
 	if (request.method === 'DELETE') {
-		await rt.store.query('DELETE FROM alerts WHERE id = $1', [a.id]);
+		await changeAlert(rt, a, 'delete');
 		return new Response(null, { status: 204 });
 	}
 	if (request.method === 'PATCH') {
@@ -151,16 +141,16 @@ export async function manageByToken(
 				[issue('invalid_type', locale, ['status'], { shape: 'confirmed first' })],
 				409
 			);
-		await rt.store.query('UPDATE alerts SET status = $2 WHERE id = $1', [a.id, status]);
-		return jsonResponse({ ...view(a), status });
+		await changeAlert(rt, a, status === 'paused' ? 'pause' : 'resume');
+		return jsonResponse({ ...alertView(a), status });
 	}
-	return jsonResponse(view(a));
+	return jsonResponse(alertView(a));
 }
 
 /** POST /api/v1/alerts/unsubscribe?token=… (RFC 8058's one click): deletes the alert. */
 export async function unsubscribe(url: URL, rt: AlertsRuntime): Promise<Response> {
 	const found = await alertOf(rt, url.searchParams.get('token') ?? '', 'manage', localeOf(url));
 	if (!found.ok) return found.response;
-	await rt.store.query('DELETE FROM alerts WHERE id = $1', [found.alert.id]);
+	await changeAlert(rt, found.alert, 'delete');
 	return jsonResponse({ unsubscribed: true });
 }

@@ -20,7 +20,13 @@ export {
 } from './createAlert';
 export { alertKey } from './alertKey';
 export { alertToken, readAlertToken, type LinkAction, type TokenReading } from './alertLinks';
-export { confirmEmail, firedEmail, conditionWords, type AlertEmail } from './alertEmail';
+export {
+	confirmEmail,
+	firedEmail,
+	conditionWords,
+	transferWords,
+	type AlertEmail
+} from './alertEmail';
 export { smtpMailer, fileMailer, type Mail, type Mailer } from './mailers';
 export {
 	deliverOutbox,
@@ -33,3 +39,5 @@ export {
 export { nextPriceChange } from './nextPriceChange';
 export { startAlerts, alertsRuntime, dataDir, type AlertsRuntime } from './alertsRuntime';
 export { postAlert, confirmByToken, manageByToken, unsubscribe } from './alertsApi';
+export { findAlert, changeAlert, type FoundAlert, type FindCode } from './findAlert';
+export { alertView } from './alertsApi';

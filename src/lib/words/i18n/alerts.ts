@@ -24,7 +24,21 @@ const en = {
 	once: 'This alert tells you once; it will tell you again only after the price has been worse than this in between.',
 	manage: 'See, pause or delete this alert',
 	unsubscribe: 'Unsubscribe',
-	footer: 'You get this email because this address asked for a price alert.'
+	footer: 'You get this email because this address asked for a price alert.',
+	// The confirm and manage pages.
+	confirmTitle: 'Confirm your alert',
+	tellMe: (condition: string, transfer: string) => `Tell me when ${condition}, ${transfer}.`,
+	confirmed:
+		'Confirmed. This transfer is priced again whenever rates or prices change, and you are told once when it gets there.',
+	manageTitle: 'Your price alert',
+	status: { unconfirmed: 'Waiting for confirmation', active: 'Active', paused: 'Paused' },
+	lastTold: (at: string) => `Last told: ${at}.`,
+	neverTold: 'Not told yet: the price has not got there since the alert was made.',
+	pause: 'Pause',
+	resume: 'Resume',
+	remove: 'Delete this alert',
+	removed: 'The alert is deleted; nothing of it is kept.',
+	noEmail: 'This server does not send email: its messages are written to a folder for its operator.'
 };
 
 export type AlertText = typeof en;
@@ -51,7 +65,19 @@ const zhCN: AlertText = {
 	once: '此提醒只通知一次；价格在此期间变差之后，才会再次通知。',
 	manage: '查看、暂停或删除此提醒',
 	unsubscribe: '退订',
-	footer: '您收到此邮件，是因为此地址申请了价格提醒。'
+	footer: '您收到此邮件，是因为此地址申请了价格提醒。',
+	confirmTitle: '确认您的提醒',
+	tellMe: (condition, transfer) => `在${condition} 时通知我（${transfer}）。`,
+	confirmed: '已确认。每当汇率或价格变化时，我们都会重新为这笔转账报价，达到条件时通知您一次。',
+	manageTitle: '您的价格提醒',
+	status: { unconfirmed: '等待确认', active: '有效', paused: '已暂停' },
+	lastTold: (at) => `上次通知：${at}。`,
+	neverTold: '尚未通知：自创建提醒以来，价格尚未达到条件。',
+	pause: '暂停',
+	resume: '恢复',
+	remove: '删除此提醒',
+	removed: '提醒已删除，不会保留任何相关信息。',
+	noEmail: '此服务器不发送电子邮件：邮件会写入一个文件夹，供其运营者查看。'
 };
 
 /** Texts of alert emails. */
