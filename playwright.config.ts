@@ -1,4 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // E2E_PORT lets several checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -29,8 +32,14 @@ export default defineConfig({
 	],
 	webServer: {
 		command: 'node scripts/start.js',
-		// No test reaches outside the machine: the rates refresh is off.
-		env: { PORT: String(PORT), HOST: '127.0.0.1', FEECALC_RATES_REFRESH: 'off' },
+		// No test reaches outside the machine: the rates refresh is off, and alerts are kept in a
+		// folder of the run's own (their emails are written there as files).
+		env: {
+			PORT: String(PORT),
+			HOST: '127.0.0.1',
+			FEECALC_RATES_REFRESH: 'off',
+			FEECALC_DATA: mkdtempSync(join(tmpdir(), 'feecalc-e2e-'))
+		},
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000

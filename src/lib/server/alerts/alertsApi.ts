@@ -51,10 +51,57 @@ export const alertView = (a: FoundAlert) => ({
 	lastFiredAt: a.firedAt ? new Date(a.firedAt).toISOString() : null
 });
 
+/** What making an alert came to: kept and its confirmation sent, or the 4xx and its issues. */
+export type MakeOutcome =
+	| { ok: true; email: string | null; webhook: string | null; webhookSecret?: string }
+	| { ok: false; status: 400 | 409 | 429; issues: RequestIssue[] };
+
 /**
- * POST /api/v1/alerts: checks the alert (parseAlert), keeps it unconfirmed and sends the
- * confirmation: 202, with the webhook's signing secret when it has a webhook.
+ * Makes an alert as POST /api/v1/alerts and the calculator's form both do: checks it
+ * (parseAlert), keeps it unconfirmed and sends the confirmation; nothing is kept when it is
+ * refused.
  */
+export async function makeAlert(
+	rt: AlertsRuntime,
+	body: unknown,
+	client: string
+): Promise<MakeOutcome> {
+	const now = Date.now();
+	const parsed = parseAlert(body, {
+		rules: rt.rules(),
+		now,
+		loopbackWebhooks: rt.loopbackWebhooks
+	});
+	if (!parsed.ok) return { ok: false, status: 400, issues: parsed.issues };
+	const { alert } = parsed;
+	const made = await createAlert(rt.store, alert, { now, client });
+	if (!made.ok)
+		return made.code === 'rate_limited'
+			? {
+					ok: false,
+					status: 429,
+					issues: [issue('rate_limited', alert.locale, [], { minutes: String(made.minutes) })]
+				}
+			: {
+					ok: false,
+					status: 409,
+					issues: [
+						issue('too_many_alerts', alert.locale, ['email'], {
+							email: alert.email ?? '',
+							max: String(made.max)
+						})
+					]
+				};
+	void rt.deliverNow();
+	return {
+		ok: true,
+		email: alert.email,
+		webhook: alert.webhookUrl,
+		...(alert.webhookUrl ? { webhookSecret: webhookSecret(rt.key, made.id) } : {})
+	};
+}
+
+/** POST /api/v1/alerts: 202 with where the confirmation went (and the webhook's secret). */
 export async function postAlert(
 	request: Request,
 	client: string,
@@ -62,34 +109,14 @@ export async function postAlert(
 ): Promise<Response> {
 	const body = await readJsonBody(request);
 	if (!body.ok) return body.response;
-	const now = Date.now();
-	const parsed = parseAlert(body.value, {
-		rules: rt.rules(),
-		now,
-		loopbackWebhooks: rt.loopbackWebhooks
-	});
-	if (!parsed.ok) return issuesResponse(parsed.issues, 400);
-	const locale = parsed.alert.locale;
-	const made = await createAlert(rt.store, parsed.alert, { now, client });
-	if (!made.ok)
-		return made.code === 'rate_limited'
-			? issuesResponse([issue('rate_limited', locale, [], { minutes: String(made.minutes) })], 429)
-			: issuesResponse(
-					[
-						issue('too_many_alerts', locale, ['email'], {
-							email: parsed.alert.email ?? '',
-							max: String(made.max)
-						})
-					],
-					409
-				);
-	void rt.deliverNow();
+	const out = await makeAlert(rt, body.value, client);
+	if (!out.ok) return issuesResponse(out.issues, out.status);
 	return jsonResponse(
 		{
 			status: 'unconfirmed',
-			confirmation: { email: parsed.alert.email, webhook: parsed.alert.webhookUrl },
+			confirmation: { email: out.email, webhook: out.webhook },
 			emailsSent: rt.sendsEmail,
-			...(parsed.alert.webhookUrl ? { webhookSecret: webhookSecret(rt.key, made.id) } : {})
+			...(out.webhookSecret ? { webhookSecret: out.webhookSecret } : {})
 		},
 		202
 	);

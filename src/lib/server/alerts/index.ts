@@ -38,6 +38,13 @@ export {
 } from './deliverOutbox';
 export { nextPriceChange } from './nextPriceChange';
 export { startAlerts, alertsRuntime, dataDir, type AlertsRuntime } from './alertsRuntime';
-export { postAlert, confirmByToken, manageByToken, unsubscribe } from './alertsApi';
+export {
+	makeAlert,
+	postAlert,
+	confirmByToken,
+	manageByToken,
+	unsubscribe,
+	type MakeOutcome
+} from './alertsApi';
 export { findAlert, changeAlert, type FoundAlert, type FindCode } from './findAlert';
 export { alertView } from './alertsApi';

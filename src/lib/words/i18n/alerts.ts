@@ -38,7 +38,19 @@ const en = {
 	resume: 'Resume',
 	remove: 'Delete this alert',
 	removed: 'The alert is deleted; nothing of it is kept.',
-	noEmail: 'This server does not send email: its messages are written to a folder for its operator.'
+	noEmail:
+		'This server does not send email: its messages are written to a folder for its operator.',
+	// The calculator's "Tell me when it gets better".
+	tellMeBetter: 'Tell me when it gets better',
+	formLead:
+		'We price this transfer again whenever rates or prices change, fees and margin included, and email you once when:',
+	whenGets: 'the recipient gets at least',
+	whenCosts: 'the total cost is at most',
+	amountFor: (currency: string) => `Amount (${currency})`,
+	yourEmail: 'Your email',
+	submit: 'Tell me',
+	sent: (email: string) =>
+		`Almost done: we sent a link to ${email}. The alert starts when you open it and confirm.`
 };
 
 export type AlertText = typeof en;
@@ -77,7 +89,16 @@ const zhCN: AlertText = {
 	resume: '恢复',
 	remove: '删除此提醒',
 	removed: '提醒已删除，不会保留任何相关信息。',
-	noEmail: '此服务器不发送电子邮件：邮件会写入一个文件夹，供其运营者查看。'
+	noEmail: '此服务器不发送电子邮件：邮件会写入一个文件夹，供其运营者查看。',
+	tellMeBetter: '价格变好时通知我',
+	formLead:
+		'每当汇率或价格变化时，我们都会重新为这笔转账报价（含手续费和汇率加价），并在以下情况发生时给您发一次邮件：',
+	whenGets: '收款人至少收到',
+	whenCosts: '总成本不超过',
+	amountFor: (currency) => `金额（${currency}）`,
+	yourEmail: '您的电子邮件',
+	submit: '通知我',
+	sent: (email) => `就差一步：我们已向 ${email} 发送了一个链接。打开并确认后，提醒即开始生效。`
 };
 
 /** Texts of alert emails. */
