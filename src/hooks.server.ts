@@ -13,7 +13,10 @@ import {
 	startRatesRefresh,
 	watchRules
 } from '$lib/server';
+import { alertsRuntime, dataDir } from '$lib/server/alerts';
 import { isLocale, negotiateLocale } from '$lib/words';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -21,6 +24,7 @@ export const init: ServerInit = async () => {
 		const rules = initRules();
 		console.log(`feecalc: serving ${rules.schedules.size} schedules from ${rulesDir()}`);
 		startReloading();
+		await startKeptAlerts();
 	} catch (e) {
 		if (!(e instanceof RulesError)) throw e;
 		console.error(
@@ -29,6 +33,20 @@ export const init: ServerInit = async () => {
 		process.exit(1);
 	}
 };
+
+/**
+ * Alerts made before a restart are checked again at once: the store is opened at start when it
+ * exists (DATABASE_URL, or a PGlite folder in FEECALC_DATA); else at the first alert.
+ */
+async function startKeptAlerts(): Promise<void> {
+	if (!process.env.DATABASE_URL && !existsSync(join(dataDir(), 'db'))) return;
+	try {
+		await alertsRuntime();
+	} catch (e) {
+		console.error(`feecalc: ${e instanceof Error ? e.message : e}; not starting.`);
+		process.exit(1);
+	}
+}
 
 /** New snapshots and schedule versions are picked up without a restart: on change, on SIGHUP. */
 function startReloading(): void {
