@@ -1,6 +1,6 @@
 import type { RequestIssue } from '../../quoting';
 import { alertMessage, type AlertIssueCode, isLocale, type Locale } from '../../words';
-import { issuesResponse, jsonResponse, readJsonBody } from '..';
+import { type AlertCreated, type AlertView, issuesResponse, jsonResponse, readJsonBody } from '..';
 import type { AlertsRuntime } from './alertsRuntime';
 import type { LinkAction } from './alertLinks';
 import { changeAlert, findAlert, type FindCode, type FoundAlert } from './findAlert';
@@ -38,7 +38,7 @@ async function alertOf(
 }
 
 /** What GET /api/v1/alerts/{token} shows of an alert: its own, nothing of any other. */
-export const alertView = (a: FoundAlert) => ({
+export const alertView = (a: FoundAlert): AlertView => ({
 	request: a.request,
 	condition: a.condition,
 	email: a.email,
@@ -84,15 +84,13 @@ export async function postAlert(
 					409
 				);
 	void rt.deliverNow();
-	return jsonResponse(
-		{
-			status: 'unconfirmed',
-			confirmation: { email: parsed.alert.email, webhook: parsed.alert.webhookUrl },
-			emailsSent: rt.sendsEmail,
-			...(parsed.alert.webhookUrl ? { webhookSecret: webhookSecret(rt.key, made.id) } : {})
-		},
-		202
-	);
+	const created: AlertCreated = {
+		status: 'unconfirmed',
+		confirmation: { email: parsed.alert.email, webhook: parsed.alert.webhookUrl },
+		emailsSent: rt.sendsEmail,
+		...(parsed.alert.webhookUrl ? { webhookSecret: webhookSecret(rt.key, made.id) } : {})
+	};
+	return jsonResponse(created, 202);
 }
 
 const localeOf = (url: URL): Locale => {
@@ -106,10 +104,11 @@ export async function confirmByToken(url: URL, rt: AlertsRuntime): Promise<Respo
 	if (!found.ok) return found.response;
 	await confirmAlert(rt.store, found.alert.id, Date.now());
 	void rt.evaluateNow().catch(() => {});
-	return jsonResponse({
+	const view: AlertView = {
 		...alertView(found.alert),
 		status: found.alert.status === 'unconfirmed' ? 'active' : found.alert.status
-	});
+	};
+	return jsonResponse(view);
 }
 
 /** GET, PATCH ({"status": "paused" | "active"}) and DELETE /api/v1/alerts/{token}. */
@@ -142,7 +141,8 @@ export async function manageByToken(
 				409
 			);
 		await changeAlert(rt, a, status === 'paused' ? 'pause' : 'resume');
-		return jsonResponse({ ...alertView(a), status });
+		const view: AlertView = { ...alertView(a), status };
+		return jsonResponse(view);
 	}
 	return jsonResponse(alertView(a));
 }
