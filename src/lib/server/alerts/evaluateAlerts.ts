@@ -1,7 +1,7 @@
 import type { QuoteResult } from '../../engine';
 import type { QuoteRequest } from '../../quoting';
 import type { Sql, Store } from '../store';
-import { conditionHolds } from './conditionHolds';
+import { alertOutcome } from './alertOutcome';
 import { ALERT_COLUMNS, type StoredAlert } from './StoredAlert';
 
 export interface EvaluateOptions {
@@ -57,11 +57,11 @@ export async function evaluateAlerts(
 			for (const a of alerts) {
 				report.checked++;
 				const q = quoteOf(a);
-				const holds = q !== null && conditionHolds(a.condition, q);
-				if (holds && a.armed) {
+				const outcome = alertOutcome(a, q);
+				if (outcome === 'fire') {
 					await fire(tx, a, q!, pricedAt);
 					report.fired++;
-				} else if (!holds && !a.armed) {
+				} else if (outcome === 'rearm') {
 					await tx.query('UPDATE alerts SET armed = true, checked_at = $2 WHERE id = $1', [
 						a.id,
 						pricedAt
