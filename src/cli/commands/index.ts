@@ -1,4 +1,5 @@
 import type { Command } from '../common';
+import { alertsCommand } from './alerts';
 import { alternativesCommand } from './alternatives';
 import { checkCommand } from './check';
 import { compareCommand } from './compare';
@@ -15,5 +16,6 @@ export const COMMANDS: Record<string, Command> = {
 	check: checkCommand,
 	rates: ratesCommand,
 	diff: diffCommand,
-	decode: decodeCommand
+	decode: decodeCommand,
+	alerts: alertsCommand
 };

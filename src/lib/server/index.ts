@@ -43,7 +43,9 @@ export {
 	getDecode,
 	postDecode,
 	quoteJson,
-	type Health
+	type Health,
+	type AlertCreated,
+	type AlertView
 } from './api';
 export { pricingAt, minorUnitsIn } from './pricingAt';
 export { securityHeaders, FRAMEABLE_PATHS } from './securityHeaders';

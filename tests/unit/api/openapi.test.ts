@@ -50,7 +50,11 @@ describe('GET /api/v1/openapi.json', async () => {
 				'/api/v1/quotes/confirm',
 				'/api/v1/quotes/verify',
 				'/api/v1/compare',
-				'/api/v1/alternatives'
+				'/api/v1/alternatives',
+				'/api/v1/alerts',
+				'/api/v1/alerts/confirm',
+				'/api/v1/alerts/unsubscribe',
+				'/api/v1/alerts/{token}'
 			])
 		);
 		expect(Object.keys(doc.paths['/api/v1/quote']).sort()).toEqual(['get', 'post']);

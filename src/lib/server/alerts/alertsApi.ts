@@ -1,6 +1,6 @@
 import type { RequestIssue } from '../../quoting';
 import { alertMessage, type AlertIssueCode, isLocale, type Locale } from '../../words';
-import { issuesResponse, jsonResponse, readJsonBody } from '..';
+import { type AlertCreated, type AlertView, issuesResponse, jsonResponse, readJsonBody } from '..';
 import type { AlertsRuntime } from './alertsRuntime';
 import type { LinkAction } from './alertLinks';
 import { changeAlert, findAlert, type FindCode, type FoundAlert } from './findAlert';
@@ -38,7 +38,7 @@ async function alertOf(
 }
 
 /** What GET /api/v1/alerts/{token} shows of an alert: its own, nothing of any other. */
-export const alertView = (a: FoundAlert) => ({
+export const alertView = (a: FoundAlert): AlertView => ({
 	request: a.request,
 	condition: a.condition,
 	email: a.email,
@@ -111,15 +111,13 @@ export async function postAlert(
 	if (!body.ok) return body.response;
 	const out = await makeAlert(rt, body.value, client);
 	if (!out.ok) return issuesResponse(out.issues, out.status);
-	return jsonResponse(
-		{
-			status: 'unconfirmed',
-			confirmation: { email: out.email, webhook: out.webhook },
-			emailsSent: rt.sendsEmail,
-			...(out.webhookSecret ? { webhookSecret: out.webhookSecret } : {})
-		},
-		202
-	);
+	const created: AlertCreated = {
+		status: 'unconfirmed',
+		confirmation: { email: out.email, webhook: out.webhook },
+		emailsSent: rt.sendsEmail,
+		...(out.webhookSecret ? { webhookSecret: out.webhookSecret } : {})
+	};
+	return jsonResponse(created, 202);
 }
 
 const localeOf = (url: URL): Locale => {
@@ -133,10 +131,11 @@ export async function confirmByToken(url: URL, rt: AlertsRuntime): Promise<Respo
 	if (!found.ok) return found.response;
 	await confirmAlert(rt.store, found.alert.id, Date.now());
 	void rt.evaluateNow().catch(() => {});
-	return jsonResponse({
+	const view: AlertView = {
 		...alertView(found.alert),
 		status: found.alert.status === 'unconfirmed' ? 'active' : found.alert.status
-	});
+	};
+	return jsonResponse(view);
 }
 
 /** GET, PATCH ({"status": "paused" | "active"}) and DELETE /api/v1/alerts/{token}. */
@@ -169,7 +168,8 @@ export async function manageByToken(
 				409
 			);
 		await changeAlert(rt, a, status === 'paused' ? 'pause' : 'resume');
-		return jsonResponse({ ...alertView(a), status });
+		const view: AlertView = { ...alertView(a), status };
+		return jsonResponse(view);
 	}
 	return jsonResponse(alertView(a));
 }

@@ -2,7 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { quote, type QuoteRequest } from '../../quoting';
 import type { Rules } from '../../schedules';
 import { getRules, onRulesChange, quoteOptions, rulesDir } from '..';
-import { openStore, type Store } from '../store';
+import { openStore, type Store, type StoreOptions } from '../store';
 import { alertKey } from './alertKey';
 import { deleteUnconfirmed } from './createAlert';
 import { deliverOutbox } from './deliverOutbox';
@@ -31,8 +31,17 @@ export interface AlertsRuntime {
 }
 
 /** Where the embedded database lives: FEECALC_DATA, else data/ beside the rules folder. */
-export const dataDir = (env: NodeJS.ProcessEnv = process.env) =>
-	resolve(env.FEECALC_DATA ?? join(dirname(resolve(rulesDir())), 'data'));
+export const dataDir = (
+	env: Record<string, string | undefined> = process.env,
+	rules = rulesDir(),
+	cwd = process.cwd()
+) => resolve(cwd, env.FEECALC_DATA ?? join(dirname(resolve(cwd, rules)), 'data'));
+
+/** The store the server opens: DATABASE_URL's PostgreSQL, else PGlite in the data folder's db/. */
+export const alertsStoreOptions = (
+	env: Record<string, string | undefined> = process.env,
+	data = dataDir(env)
+): StoreOptions => (env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(data, 'db') });
 
 const HOUR = 3_600_000;
 const DELIVERY_MS = 5_000;
@@ -47,9 +56,7 @@ export async function startAlerts(
 	log: (line: string) => void = console.log
 ): Promise<AlertsRuntime> {
 	const data = dataDir(env);
-	const store = await openStore(
-		env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: join(data, 'db') }
-	);
+	const store = await openStore(alertsStoreOptions(env, data));
 	const key = await alertKey(store, env.FEECALC_SECRET ?? '');
 	const mailer = env.FEECALC_SMTP_URL
 		? smtpMailer(env.FEECALC_SMTP_URL)

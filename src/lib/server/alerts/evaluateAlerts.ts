@@ -1,7 +1,7 @@
 import type { QuoteResult } from '../../engine';
 import type { QuoteRequest } from '../../quoting';
 import type { Sql, Store } from '../store';
-import { conditionHolds } from './conditionHolds';
+import { alertOutcome } from './alertOutcome';
 import { ALERT_COLUMNS, type StoredAlert } from './StoredAlert';
 
 export interface EvaluateOptions {
@@ -45,6 +45,11 @@ export async function evaluateAlerts(
 		}
 		return quotes.get(a.requestKey)!;
 	};
+	const json = new Map<string, string>();
+	const quoteJson = (key: string) => {
+		if (!json.has(key)) json.set(key, JSON.stringify(quotes.get(key)));
+		return json.get(key)!;
+	};
 	const pricedAt = new Date(options.now).toISOString();
 	let after = '';
 	for (;;) {
@@ -54,21 +59,22 @@ export async function evaluateAlerts(
 				 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
 				[after, options.batch ?? 2000]
 			);
+			const fired: StoredAlert[] = [];
+			const rearmed: string[] = [];
 			for (const a of alerts) {
 				report.checked++;
-				const q = quoteOf(a);
-				const holds = q !== null && conditionHolds(a.condition, q);
-				if (holds && a.armed) {
-					await fire(tx, a, q!, pricedAt);
-					report.fired++;
-				} else if (!holds && !a.armed) {
-					await tx.query('UPDATE alerts SET armed = true, checked_at = $2 WHERE id = $1', [
-						a.id,
-						pricedAt
-					]);
-					report.rearmed++;
-				}
+				const outcome = alertOutcome(a, quoteOf(a));
+				if (outcome === 'fire') fired.push(a);
+				else if (outcome === 'rearm') rearmed.push(a.id);
 			}
+			await fire(tx, fired, (a) => quoteJson(a.requestKey), pricedAt);
+			if (rearmed.length)
+				await tx.query(
+					'UPDATE alerts SET armed = true, checked_at = $2 WHERE id = ANY($1::text[])',
+					[rearmed, pricedAt]
+				);
+			report.fired += fired.length;
+			report.rearmed += rearmed.length;
 			if (alerts.length) after = alerts[alerts.length - 1].id;
 			return alerts.length === 0;
 		});
@@ -77,38 +83,54 @@ export async function evaluateAlerts(
 	return report;
 }
 
-/** Disarms the alert and puts one message per channel in the outbox, in the caller's transaction. */
-async function fire(tx: Sql, a: StoredAlert, quote: QuoteResult, pricedAt: string): Promise<void> {
-	const firing = a.firings + 1;
+/**
+ * Disarms the alerts and puts one message per channel each in the outbox, in the caller's
+ * transaction: one UPDATE and one INSERT for the whole batch (unnest of arrays), not one a row.
+ */
+async function fire(
+	tx: Sql,
+	alerts: StoredAlert[],
+	quoteJson: (a: StoredAlert) => string,
+	pricedAt: string
+): Promise<void> {
+	if (alerts.length === 0) return;
 	await tx.query(
-		'UPDATE alerts SET armed = false, firings = $2, fired_at = $3, checked_at = $3 WHERE id = $1',
-		[a.id, firing, pricedAt]
+		`UPDATE alerts SET armed = false, firings = u.firing, fired_at = $3, checked_at = $3
+		 FROM unnest($1::text[], $2::int[]) AS u(id, firing) WHERE alerts.id = u.id`,
+		[alerts.map((a) => a.id), alerts.map((a) => a.firings + 1), pricedAt]
 	);
-	const payload = {
-		kind: 'fired',
-		alertId: a.id,
-		firing,
-		locale: a.locale,
-		condition: a.condition,
-		request: a.request,
-		pricedAt,
-		quote
-	};
-	for (const [channel, to] of [
-		['email', a.email],
-		['webhook', a.webhookUrl]
-	] as const) {
-		if (to === null) continue;
-		await tx.query(
-			`INSERT INTO outbox (dedupe_key, alert_id, channel, payload, next_attempt_at, created_at)
-			 VALUES ($1, $2, $3, $4::jsonb, $5, $5) ON CONFLICT (dedupe_key) DO NOTHING`,
-			[
-				`${a.id}:fired:${firing}:${channel}`,
-				a.id,
-				channel,
-				JSON.stringify({ ...payload, to }),
-				pricedAt
-			]
-		);
+	const keys: string[] = [];
+	const ids: string[] = [];
+	const channels: string[] = [];
+	const payloads: string[] = [];
+	for (const a of alerts) {
+		const firing = a.firings + 1;
+		for (const [channel, to] of [
+			['email', a.email],
+			['webhook', a.webhookUrl]
+		] as const) {
+			if (to === null) continue;
+			const payload = {
+				kind: 'fired',
+				alertId: a.id,
+				firing,
+				locale: a.locale,
+				condition: a.condition,
+				request: a.request,
+				pricedAt,
+				to
+			};
+			keys.push(`${a.id}:fired:${firing}:${channel}`);
+			ids.push(a.id);
+			channels.push(channel);
+			// The quote, shared by every alert on its request, is made JSON once.
+			payloads.push(`${JSON.stringify(payload).slice(0, -1)},"quote":${quoteJson(a)}}`);
+		}
 	}
+	await tx.query(
+		`INSERT INTO outbox (dedupe_key, alert_id, channel, payload, next_attempt_at, created_at)
+		 SELECT k, a, c, p::jsonb, $5, $5 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(k, a, c, p)
+		 ON CONFLICT (dedupe_key) DO NOTHING`,
+		[keys, ids, channels, payloads, pricedAt]
+	);
 }

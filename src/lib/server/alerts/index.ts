@@ -37,7 +37,16 @@ export {
 	type OutboxPayload
 } from './deliverOutbox';
 export { nextPriceChange } from './nextPriceChange';
-export { startAlerts, alertsRuntime, dataDir, type AlertsRuntime } from './alertsRuntime';
+export {
+	startAlerts,
+	alertsRuntime,
+	alertsStoreOptions,
+	dataDir,
+	type AlertsRuntime
+} from './alertsRuntime';
+export { alertOutcome, type AlertOutcome } from './alertOutcome';
+export { checkAlerts, type AlertCheck, type CheckReport } from './checkAlerts';
+export { listAlerts } from './listAlerts';
 export {
 	makeAlert,
 	postAlert,

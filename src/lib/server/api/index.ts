@@ -47,3 +47,13 @@ export { API_COMPONENTS } from './openapi/apiComponents';
 export type { ApiPath, ApiOperation, ApiResponse } from './openapi/ApiPath';
 export { getDecode, postDecode } from './decode';
 export { decodeRequestSchema, decodeResultSchema } from './decodeSchemas';
+export {
+	alertRequestSchema,
+	alertConditionSchema,
+	alertCreatedSchema,
+	alertViewSchema,
+	alertChangeSchema,
+	unsubscribedSchema,
+	type AlertCreated,
+	type AlertView
+} from './alertSchemas';

@@ -10,7 +10,7 @@ export interface ApiResponse {
 
 /** One method of a path, described with zod schemas that `openApiDocument` turns into JSON Schema. */
 export interface ApiOperation {
-	method: 'get' | 'post';
+	method: 'get' | 'post' | 'patch' | 'delete';
 	operationId: string;
 	summary: string;
 	description?: string;

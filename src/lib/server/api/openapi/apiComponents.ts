@@ -18,6 +18,14 @@ import {
 	verificationSchema,
 	verifyRequestSchema
 } from '../apiSchemas';
+import {
+	alertChangeSchema,
+	alertConditionSchema,
+	alertCreatedSchema,
+	alertRequestSchema,
+	alertViewSchema,
+	unsubscribedSchema
+} from '../alertSchemas';
 import { decodeRequestSchema, decodeResultSchema } from '../decodeSchemas';
 
 /**
@@ -44,5 +52,11 @@ export const API_COMPONENTS: Record<string, z.ZodType> = {
 	Comparison: comparisonSchema,
 	Alternatives: alternativesSchema,
 	DecodeRequest: decodeRequestSchema,
-	DecodeResult: decodeResultSchema
+	DecodeResult: decodeResultSchema,
+	AlertRequest: alertRequestSchema,
+	AlertCondition: alertConditionSchema,
+	AlertCreated: alertCreatedSchema,
+	Alert: alertViewSchema,
+	AlertChange: alertChangeSchema,
+	Unsubscribed: unsubscribedSchema
 };

@@ -8,7 +8,6 @@ import {
 	confirmationSchema,
 	confirmRefusalSchema,
 	healthSchema,
-	issuesSchema,
 	pricingSchema,
 	ratesAnswerSchema,
 	scheduleListSchema,
@@ -16,16 +15,12 @@ import {
 	verifyRequestSchema
 } from '../apiSchemas';
 import { decodeRequestSchema, decodeResultSchema } from '../decodeSchemas';
-import type { ApiPath, ApiResponse } from './ApiPath';
+import { ALERT_PATHS } from './alertPaths';
+import type { ApiPath } from './ApiPath';
+import { badBody, issues } from './apiResponses';
 
-const issues = (description: string): ApiResponse => ({ description, body: issuesSchema });
 // The endpoints that take no query parameters refuse any (`unknown_parameter`).
 const NO_PARAMETERS = issues('A query parameter: this endpoint takes none (`unknown_parameter`)');
-const badBody = (kb: number) => ({
-	'400': issues('Malformed request: not JSON, or issues with its fields'),
-	'413': issues(`The body is over ${kb} KB`),
-	'415': issues('The body is not declared application/json')
-});
 const hintsParam = z
 	.enum(['1', 'true'])
 	.optional()
@@ -67,8 +62,8 @@ const CACHED = {
 };
 
 /**
- * Every path of the OpenAPI description, in order. New endpoints (`compare`, `alternatives`)
- * add an entry here and their body schemas to `API_COMPONENTS`.
+ * Every path of the OpenAPI description, in order. New endpoints (`compare`, `alternatives`, the alerts)
+ * add an entry here (or a file of entries) and their body schemas to `API_COMPONENTS`.
  */
 export const API_PATHS: ApiPath[] = [
 	{
@@ -299,6 +294,7 @@ export const API_PATHS: ApiPath[] = [
 			}
 		]
 	},
+	...ALERT_PATHS,
 	{
 		path: '/api/v1/openapi.json',
 		operations: [
