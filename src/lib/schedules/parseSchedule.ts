@@ -50,20 +50,17 @@ export function parseSchedule(
 	const dup = read.issues;
 	const schedule: Schedule = read.data;
 	const errors = [...dup, ...checkSchedule(schedule, file)];
-	if (expect && schedule.id !== expect.id)
-		errors.push({
-			file,
-			path: ['id'],
-			code: 'id_mismatch',
-			message: messages.idMismatch(schedule.id, expect.id)
-		});
-	if (expect && schedule.version !== expect.version)
-		errors.push({
-			file,
-			path: ['version'],
-			code: 'version_mismatch',
-			message: messages.versionMismatch(schedule.version, expect.version)
-		});
+	// The file says its id and version; its folder and name say them again, and must agree.
+	const mismatch = (
+		key: 'id' | 'version',
+		code: string,
+		words: (has: string, named: string) => string
+	) => {
+		if (expect && schedule[key] !== expect[key])
+			errors.push({ file, path: [key], code, message: words(schedule[key], expect[key]) });
+	};
+	mismatch('id', 'id_mismatch', messages.idMismatch);
+	mismatch('version', 'version_mismatch', messages.versionMismatch);
 	if (errors.length > 0) return { ok: false, errors };
 	return {
 		ok: true,

@@ -21,15 +21,6 @@ import {
 } from '../../words';
 import { quoteOptions } from '..';
 
-const FIELDS: (keyof DecodeForm)[] = [
-	'sent',
-	'sentCurrency',
-	'received',
-	'receivedCurrency',
-	'fee',
-	'date',
-	'destination'
-];
 const AMOUNTS = new Set(['sent', 'received', 'fee']);
 
 /** Currencies the reference rates can price, named in the locale. */
@@ -172,8 +163,8 @@ export function decodeModel(
 	};
 	if (!params.has('sent') && !params.has('received')) return { ...base, issues: [], result: null };
 	const input: Record<string, string> = { locale };
-	for (const field of FIELDS) {
-		const typed = form[field].trim();
+	for (const [field, value] of Object.entries(form)) {
+		const typed = value.trim();
 		if (typed === '') continue;
 		if (!AMOUNTS.has(field)) input[field] = typed;
 		else {
