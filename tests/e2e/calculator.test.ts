@@ -107,8 +107,9 @@ test('each line explains how it was worked out', async ({ page }) => {
 	await page.goto(
 		'/?schedule=wallet-standard&type=transfer&funding=debit_card&destination=MX&currency=USD&mode=send&amount=100.00'
 	);
-	await page.locator('details summary').first().click();
-	await expect(page.locator('details[open]').first()).toContainText('% of 100.00 USD');
+	// "How it was worked out", not the alert form above it, which is a <details> too.
+	await page.locator('details.how > summary').click();
+	await expect(page.locator('details.how[open]')).toContainText('% of 100.00 USD');
 });
 
 test('the language switch keeps the request', async ({ page }) => {
