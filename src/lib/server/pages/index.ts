@@ -26,3 +26,4 @@ export {
 	type VersionPage
 } from './schedulesModel';
 export { decodeModel } from './decodeModel';
+export { alertModel, type AlertModel } from './alertModel';

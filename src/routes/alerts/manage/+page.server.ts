@@ -1,31 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
-import { getRules } from '$lib/server';
-import {
-	alertsRuntime,
-	changeAlert,
-	conditionWords,
-	findAlert,
-	transferWords
-} from '$lib/server/alerts';
-import { alertMessage, formatTime } from '$lib/words';
+import { alertsRuntime, changeAlert, findAlert } from '$lib/server/alerts';
+import { alertModel, pageContext } from '$lib/server/pages';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
-	const rt = await alertsRuntime();
-	const found = await findAlert(rt, url.searchParams.get('token') ?? '', 'manage');
-	if (!found.ok)
-		return { problem: alertMessage(found.code, locals.locale), sendsEmail: rt.sendsEmail };
-	const a = found.alert;
-	return {
-		problem: null,
-		sendsEmail: rt.sendsEmail,
-		token: url.searchParams.get('token') ?? '',
-		status: a.status,
-		condition: conditionWords(a.condition, locals.locale),
-		transfer: transferWords(a.request, getRules(), locals.locale),
-		email: a.email,
-		webhook: a.webhookUrl,
-		lastTold: a.firedAt ? formatTime(new Date(a.firedAt).getTime(), locals.locale, 'UTC') : null
-	};
+	const token = url.searchParams.get('token') ?? '';
+	return { ...(await alertModel(token, 'manage', pageContext(locals.locale))), token };
 };
 
 const change =
