@@ -40,7 +40,9 @@ const importOf = (names) =>
  * widget's build, and with them SvelteKit's $app modules, which it cannot resolve), and the
  * widget's Chinese texts, which its build loads as a file of their own (widget/locales/zh-CN.ts).
  */
-const SHARED = { widget: '(components/(Notices|SupportLine)\\.svelte|i18n/widgetZhCN)$' };
+const SHARED = {
+	widget: '(components/(Notices|SupportLine|ModeChoice)\\.svelte|i18n/widgetZhCN)$'
+};
 
 /** `no-restricted-imports` for the files of one layer (or of the routes and the command line). */
 function layerRule(files, own, above, pure = own === 'engine') {

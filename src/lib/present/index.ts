@@ -16,6 +16,7 @@ export {
 	type CalculatorOptions
 } from './options';
 export { currenciesFor } from './currenciesFor';
+export { breakdownRows, type BreakdownRow, type BreakdownWords } from './breakdownRows';
 export {
 	amountCurrency,
 	formValues,
