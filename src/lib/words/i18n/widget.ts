@@ -1,3 +1,4 @@
+import { breakdownEn } from './breakdown';
 import type { Dictionary } from '../locales';
 import zhCN from './widgetZhCN';
 
@@ -38,19 +39,9 @@ const en = {
 	fixIssues: 'Please check the form',
 	result: 'Your quote',
 	blocked: 'This transfer cannot be made as asked',
-	transferAmount: 'Transfer amount',
-	transferFees: 'Transfer fees',
-	transferTaxes: 'Transfer taxes',
-	totalToPay: 'Total to pay',
-	exchangeRate: 'Exchange rate',
-	rateLine: (from: string, rate: string, to: string) => `1 ${from} = ${rate} ${to}`,
+	...breakdownEn,
 	margin: (p: string, date: string) => `margin ${p}% over the mid-market rate of ${date}`,
 	rateOf: (date: string) => `mid-market rate of ${date}`,
-	noConversion: 'No currency conversion',
-	converted: 'Amount converted',
-	otherFees: 'Other fees',
-	colon: ': ',
-	received: 'Recipient gets',
 	totalCost: 'Total cost',
 	costPercent: (p: string) => `${p}% of the amount sent`,
 	delivery: 'Available',

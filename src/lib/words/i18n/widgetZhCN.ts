@@ -1,5 +1,6 @@
 // Its own module so that the widget's build can load it only for pages in Chinese
 // (widget.vite.config.ts, src/lib/widget/loadLocale.ts).
+import breakdownZhCN from './breakdownZhCN';
 import type { WidgetText } from './widget';
 
 const widgetTextZhCN: WidgetText = {
@@ -37,19 +38,9 @@ const widgetTextZhCN: WidgetText = {
 	fixIssues: '请检查表单',
 	result: '您的报价',
 	blocked: '无法按您的要求办理这笔转账',
-	transferAmount: '转账金额',
-	transferFees: '转账手续费',
-	transferTaxes: '转账税费',
-	totalToPay: '支付总额',
-	exchangeRate: '汇率',
-	rateLine: (from: string, rate: string, to: string) => `1 ${from} = ${rate} ${to}`,
+	...breakdownZhCN,
 	margin: (p: string, date: string) => `比 ${date} 的中间价加价 ${p}%`,
 	rateOf: (date: string) => `${date} 的中间价`,
-	noConversion: '无需换汇',
-	converted: '兑换金额',
-	otherFees: '其他费用',
-	colon: '：',
-	received: '收款人收到',
 	totalCost: '总成本',
 	costPercent: (p: string) => `占汇出金额的 ${p}%`,
 	delivery: '到账时间',
