@@ -50,7 +50,9 @@ describe.each(KINDS)('the store on %s', (kind, fresh) => {
 			'alerts',
 			'feecalc_migrations',
 			'feecalc_secrets',
-			'outbox'
+			'outbox',
+			'priced_quote_bodies',
+			'priced_quotes'
 		]);
 		expect(await migrate(store, MIGRATIONS)).toEqual([]);
 		await store.query(
@@ -66,15 +68,58 @@ describe.each(KINDS)('the store on %s', (kind, fresh) => {
 		]);
 		expect(await next.query('SELECT version, name FROM feecalc_migrations ORDER BY 1')).toEqual([
 			{ version: 1, name: 'alerts' },
-			{ version: 2, name: 'test_column' }
+			{ version: 2, name: 'set_based_evaluation' },
+			{ version: 3, name: 'test_column' }
 		]);
 		await next.close();
 
 		const refused = await openStore(where).catch((e) => e);
 		expect(refused).toBeInstanceOf(StoreTooNewError);
 		expect(refused.message).toBe(
-			"the database is at schema version 2, newer than this feecalc's 1: start the newer feecalc, or point FEECALC_DATA or DATABASE_URL at another database"
+			"the database is at schema version 3, newer than this feecalc's 2: start the newer feecalc, or point FEECALC_DATA or DATABASE_URL at another database"
 		);
+	}, 120_000);
+
+	it('gives the alerts of a version 1 database their conditions as columns, and new ones as they are made', async () => {
+		const where = await fresh();
+		const v1 = await openStore({ ...where, migrations: MIGRATIONS.slice(0, 1) });
+		const conditions = [
+			{ recipientGetsAtLeast: { amount: '8800.00', currency: 'MXN' } },
+			{ totalCostAtMost: { amount: '12.50', currency: 'USD' } },
+			{ totalCostPercentAtMost: '2.5' }
+		];
+		for (const [i, c] of conditions.entries())
+			await v1.query(
+				`INSERT INTO alerts (id, request, request_key, condition, email, locale, status, created_at)
+				 VALUES ($1, '{}'::jsonb, 'k', $2::jsonb, 'a@example.com', 'en', 'active', now())`,
+				[`a${i}`, JSON.stringify(c)]
+			);
+		await v1.query(
+			`INSERT INTO outbox (dedupe_key, alert_id, channel, payload, next_attempt_at, created_at)
+			 VALUES ('a0:fired:1:email', 'a0', 'email', '{"quote": {}}'::jsonb, now(), now())`
+		);
+		await v1.close();
+
+		const store = await openStore(where);
+		const columns = 'SELECT id, metric, threshold::text, unit FROM alerts ORDER BY id';
+		expect(await store.query(columns)).toEqual([
+			{ id: 'a0', metric: 'received', threshold: '8800.00', unit: 'MXN' },
+			{ id: 'a1', metric: 'cost', threshold: '12.50', unit: 'USD' },
+			{ id: 'a2', metric: 'percent', threshold: '2.5', unit: '%' }
+		]);
+		expect(await store.query('SELECT dedupe_key, priced_quote_id FROM outbox')).toEqual([
+			{ dedupe_key: 'a0:fired:1:email', priced_quote_id: null }
+		]);
+		await store.query(
+			`UPDATE alerts SET condition = '{"totalCostPercentAtMost": "1.00"}'::jsonb WHERE id = 'a0'`
+		);
+		expect((await store.query(columns))[0]).toEqual({
+			id: 'a0',
+			metric: 'percent',
+			threshold: '1.00',
+			unit: '%'
+		});
+		await store.close();
 	}, 120_000);
 
 	it('rolls a transaction back when it throws, and commits it when it does not', async () => {
@@ -98,7 +143,7 @@ describe('the store on PostgreSQL', () => {
 		const url = await server.database();
 		const stores = await Promise.all([1, 2, 3].map(() => openStore({ url })));
 		expect((await stores[0].query('SELECT count(*)::int AS n FROM feecalc_migrations'))[0]).toEqual(
-			{ n: 1 }
+			{ n: MIGRATIONS.length }
 		);
 		await Promise.all(stores.map((s) => s.close()));
 	}, 60_000);

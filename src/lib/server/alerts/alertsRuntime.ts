@@ -114,10 +114,12 @@ export async function startAlerts(
 	const offRules = onRulesChange(() => void evaluateNow().catch(() => {}));
 	const delivery = setInterval(() => void deliver(), DELIVERY_MS);
 	delivery.unref?.();
-	const cleanup = setInterval(
-		() => void deleteUnconfirmed(store, Date.now()).catch(() => {}),
-		HOUR
-	);
+	// PGlite has no autovacuum: what evaluations update is cleared here, hourly, as it would be.
+	const tidy = async () => {
+		await deleteUnconfirmed(store, Date.now());
+		if (store.kind === 'pglite') await store.query('VACUUM ANALYZE alerts, outbox, priced_quotes');
+	};
+	const cleanup = setInterval(() => void tidy().catch(() => {}), HOUR);
 	cleanup.unref?.();
 	void evaluateNow().catch((e) =>
 		log(`feecalc: alerts: checking failed: ${e instanceof Error ? e.message : e}`)

@@ -9,7 +9,10 @@ import { alertToken } from './alertLinks';
 import type { AlertCondition } from './conditionHolds';
 import type { Mailer } from './mailers';
 
-/** What the outbox holds for one message (evaluateAlerts and createAlert write it). */
+/**
+ * What the outbox holds for one message (evaluateAlerts and createAlert write it); a firing's
+ * quote is the priced quote its row refers to (priced_quote_id), joined back when it is sent.
+ */
 export interface OutboxPayload {
 	kind: 'confirm' | 'fired';
 	alertId: string;
@@ -87,20 +90,27 @@ export async function deliverOutbox(store: Store, options: DeliverOptions): Prom
 		dedupe_key: string;
 		channel: 'email' | 'webhook';
 		payload: OutboxPayload;
+		quote: QuoteResult | null;
 		created_at: Date;
 		attempts: number;
 	}>(
-		`UPDATE outbox SET locked_until = $2, attempts = attempts + 1
-		 WHERE id IN (SELECT id FROM outbox
-			WHERE sent_at IS NULL AND given_up_at IS NULL AND next_attempt_at <= $1
-			AND (locked_until IS NULL OR locked_until <= $1)
-			ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)
-		 RETURNING id, dedupe_key, channel, payload, created_at, attempts`,
+		`WITH taken AS (
+			UPDATE outbox SET locked_until = $2, attempts = attempts + 1
+			WHERE id IN (SELECT id FROM outbox
+				WHERE sent_at IS NULL AND given_up_at IS NULL AND next_attempt_at <= $1
+				AND (locked_until IS NULL OR locked_until <= $1)
+				ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)
+			RETURNING id, dedupe_key, channel, payload, priced_quote_id, created_at, attempts)
+		 SELECT taken.id, dedupe_key, channel, payload, b.quote::jsonb AS quote, created_at, attempts
+		 FROM taken LEFT JOIN priced_quote_bodies b ON b.id = taken.priced_quote_id ORDER BY taken.id`,
 		[now, new Date(options.now + LEASE_MS).toISOString(), options.limit ?? 50]
 	);
 	for (const m of taken) {
 		try {
-			await send(m.channel, m.payload, m.dedupe_key, options);
+			// A firing's quote is kept once for every alert on its request (priced_quotes); messages
+			// written before it was are whole.
+			const payload = m.quote === null ? m.payload : { ...m.payload, quote: m.quote };
+			await send(m.channel, payload, m.dedupe_key, options);
 			await store.query(
 				'UPDATE outbox SET sent_at = $2, locked_until = NULL, last_error = NULL WHERE id = $1',
 				[m.id, now]

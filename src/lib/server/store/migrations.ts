@@ -1,4 +1,5 @@
 import alerts from './migrations/001-alerts';
+import setBasedEvaluation from './migrations/002-set-based-evaluation';
 
 /** One change of the schema: its number (1, 2, …, never reused) and its SQL. */
 export interface Migration {
@@ -8,4 +9,7 @@ export interface Migration {
 }
 
 /** Every migration of the schema, in order; a new one is added at the end, never edited. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'alerts', sql: alerts }];
+export const MIGRATIONS: readonly Migration[] = [
+	{ version: 1, name: 'alerts', sql: alerts },
+	{ version: 2, name: 'set_based_evaluation', sql: setBasedEvaluation }
+];

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QuoteResult } from '$lib/engine';
+import type { QuoteRequest } from '$lib/quoting';
+import { alertOutcome, evaluateAlerts, type AlertCondition } from '$lib/server/alerts';
+import { openStore, type Store } from '$lib/server/store';
+
+const HOUR = 3_600_000;
+const NOW = Date.parse('2026-11-22T10:00:00Z');
+const CURRENCIES = ['MXN', 'USD', 'EUR'];
+const amount = fc
+	.integer({ min: -300, max: 3000 })
+	.chain((n) => fc.constantFrom(`${n}.00`, `${n}.5`, `${n}.05`, `${n}`));
+const money = fc.record({ amount, currency: fc.constantFrom(...CURRENCIES) });
+const condition: fc.Arbitrary<AlertCondition> = fc.oneof(
+	money.map((m) => ({ recipientGetsAtLeast: m })),
+	money.map((m) => ({ totalCostAtMost: m })),
+	amount.map((a) => ({ totalCostPercentAtMost: a }))
+);
+/** What conditionHolds reads of a quote; null: the request could not be priced. */
+const quote = fc.option(
+	fc.record({
+		allowed: fc.boolean(),
+		received: fc.option(money, { freq: 4 }),
+		cost: fc.option(fc.record({ total: money, percent: amount }), { freq: 4 })
+	}),
+	{ freq: 6 }
+);
+const round = fc.array(quote, { minLength: 4, maxLength: 4 });
+
+/**
+ * Alerts on four requests, judged over three evaluations an hour apart, each round's quotes
+ * random: the SQL evaluation does to each alert exactly what alertOutcome says.
+ */
+describe('evaluateAlerts in SQL', () => {
+	let store: Store;
+	beforeAll(async () => {
+		store = await openStore({ dataDir: 'memory://' });
+	}, 60_000);
+	afterAll(() => store?.close());
+
+	it('fires and re-arms exactly the alerts alertOutcome fires and re-arms, and keeps only the quotes still needed', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(fc.record({ request: fc.nat(3), condition, armed: fc.boolean() }), {
+					minLength: 1,
+					maxLength: 40
+				}),
+				fc.array(round, { minLength: 3, maxLength: 3 }),
+				async (alerts, rounds) => {
+					await store.query('TRUNCATE alerts, outbox, priced_quotes, priced_quote_bodies');
+					const requests = [0, 1, 2, 3].map((i) => ({ amount: `${i}.00` }));
+					await store.query(
+						`INSERT INTO alerts (id, request, request_key, condition, email, locale, status, armed, firings, created_at)
+						 SELECT id, req::jsonb, req, cond::jsonb, id || '@example.com', 'en', 'active', armed, 0, now()
+						 FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[]) AS u(id, req, cond, armed)`,
+						[
+							alerts.map((_, i) => `a${String(i).padStart(3, '0')}`),
+							alerts.map((a) => JSON.stringify(requests[a.request])),
+							alerts.map((a) => JSON.stringify(a.condition)),
+							alerts.map((a) => a.armed)
+						]
+					);
+					const state = alerts.map((a) => ({ armed: a.armed, firings: 0 }));
+					for (const [r, quotes] of rounds.entries()) {
+						const priced = quotes.map((q) => (q === null ? null : (q as unknown as QuoteResult)));
+						const want = { fired: 0, rearmed: 0 };
+						for (const [i, a] of alerts.entries()) {
+							const outcome = alertOutcome(
+								{ condition: a.condition, armed: state[i].armed },
+								priced[a.request]
+							);
+							if (outcome === 'fire') {
+								want.fired++;
+								state[i] = { armed: false, firings: state[i].firings + 1 };
+							} else if (outcome === 'rearm') {
+								want.rearmed++;
+								state[i] = { ...state[i], armed: true };
+							}
+						}
+						const report = await evaluateAlerts(store, {
+							now: NOW + r * 2 * HOUR,
+							price: (req: QuoteRequest) => priced[Number.parseInt(String(req.amount))]
+						});
+						expect(report).toEqual({
+							checked: alerts.length,
+							priced: new Set(alerts.map((a) => a.request)).size,
+							...want
+						});
+						const rows = await store.query<{ armed: boolean; firings: number }>(
+							'SELECT armed, firings FROM alerts ORDER BY id'
+						);
+						expect(rows).toEqual(state);
+					}
+					// Every message's quote is kept, whole; a quote no message needs only when newest.
+					const lost = await store.query(
+						`SELECT o.id FROM outbox o LEFT JOIN priced_quote_bodies b ON b.id = o.priced_quote_id
+						 WHERE b.id IS NULL`
+					);
+					expect(lost).toEqual([]);
+					const kept = await store.query(
+						`SELECT p.id FROM priced_quotes p
+						 WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.priced_quote_id = p.id)
+						 AND EXISTS (SELECT 1 FROM priced_quotes n WHERE n.request_key = p.request_key AND n.id > p.id)
+						 AND p.priced_at < $1`,
+						[new Date(NOW + 4 * HOUR - HOUR).toISOString()]
+					);
+					expect(kept).toEqual([]);
+				}
+			),
+			{ numRuns: 60 }
+		);
+	}, 120_000);
+});
