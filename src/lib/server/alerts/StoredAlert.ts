@@ -1,16 +1,8 @@
-import type { QuoteRequest } from '../../quoting';
-import type { Locale } from '../../words';
-import type { AlertCondition } from './conditionHolds';
+import type { NewAlert } from './parseAlert';
 
-/** An alert as the store holds it. */
-export interface StoredAlert {
+/** An alert as the store holds it: as asked for (NewAlert), and its state. */
+export interface StoredAlert extends NewAlert {
 	id: string;
-	request: QuoteRequest;
-	requestKey: string;
-	condition: AlertCondition;
-	email: string | null;
-	webhookUrl: string | null;
-	locale: Locale;
 	status: 'unconfirmed' | 'active' | 'paused';
 	/** Whether it may fire: false from its firing until its condition is false again. */
 	armed: boolean;
