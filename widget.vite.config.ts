@@ -16,9 +16,10 @@ import { defineConfig, type Plugin } from 'vite';
  */
 const APART: { importer: RegExp; source: RegExp; stub: string }[] = [
 	{
-		// The widget's dictionary, and the calculator's, which the widget does not use but whose
-		// module the words' index names (else its Chinese breakdown words would be a chunk apart).
-		importer: /[\\/]src[\\/]lib[\\/]words[\\/]i18n[\\/](widget|calculator)\.ts$/,
+		// Every English dictionary's Chinese (widget.ts's, and calculator.ts's, which the words'
+		// index names); not what a Chinese file imports (widgetZhCN's breakdown words), which is the
+		// Chinese chunk's own.
+		importer: /[\\/]src[\\/]lib[\\/]words[\\/]i18n[\\/](?![^\\/]*ZhCN\.ts$)[^\\/]+\.ts$/,
 		source: /ZhCN$/,
 		stub: 'export default undefined;\n'
 	},

@@ -60,14 +60,20 @@ export async function evaluateAlerts(
 	const figures = JSON.stringify(
 		kinds.map((k) => ({ q: idOf.get(k.key), m: k.metric, u: k.unit }))
 	);
-	for (let n = batch; n >= batch; report.fired += n)
+	// A batch a transaction, until one comes back short.
+	let n: number;
+	do {
 		n = await store.transaction(async (tx) => {
 			const { fired, unwritten } = await fireAlerts(tx, figures, at, batch);
 			await keepQuoteJson(tx, unwritten, (id) => quoteOf.get(id)!);
 			return fired;
 		});
-	for (let n = batch; n >= batch; report.rearmed += n)
+		report.fired += n;
+	} while (n === batch);
+	do {
 		n = await store.transaction((tx) => rearmAlerts(tx, figures, at, batch));
+		report.rearmed += n;
+	} while (n === batch);
 	await deleteOldQuotes(store, options.now - KEEP_MS);
 	return report;
 }

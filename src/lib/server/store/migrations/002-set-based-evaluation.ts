@@ -5,7 +5,7 @@
 // (request, metric, unit) an evaluation reads by a skip scan (it replaces the index of
 // requests: one index fewer to write at every firing); each priced quote
 // kept once, with its figures as numbers, and referenced from the outbox instead of embedded
-// (its JSON, \`quote\`, is written with the first message that refers to it: most quotes of an
+// (its JSON, `quote`, is written with the first message that refers to it: most quotes of an
 // evaluation tell nobody, and parsing 1,000 quotes of 2 KB as jsonb would cost more than pricing
 // them; it is read back as jsonb, the same bytes the messages had when they embedded it).
 // `unit` is the condition's currency, or '%' for a percent: never NULL, so that it takes part
