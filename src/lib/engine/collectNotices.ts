@@ -31,33 +31,34 @@ export function holdsAt(
 	}
 }
 
+/** The notice of a broken limit, its amount `shown` in the send currency. */
+function limitNotice(
+	ctx: Context,
+	id: string,
+	code: 'below_minimum' | 'above_maximum',
+	shown: Dec,
+	words: NoticeWords
+): Notice {
+	const amount = formatAmount(shown, ctx.send);
+	return {
+		code,
+		limit: { amount, currency: ctx.send, id },
+		message: words(code, ctx.request.locale, `${amount} ${ctx.send}`),
+		severity: 'block'
+	};
+}
+
 function limitNotices(ctx: Context, s: Dec, words: NoticeWords): Notice[] {
-	const locale = ctx.request.locale;
 	const out: Notice[] = [];
 	const places = exponentOf(ctx.send);
 	for (const l of ctx.limits) {
 		if (!holdsAt(ctx, l.when, s)) continue;
-		const check = (
-			code: 'below_minimum' | 'above_maximum',
-			map: typeof l.min,
-			broken: (v: Dec) => boolean,
-			up: boolean
-		) => {
-			if (!map) return;
-			const v = readMoneyMap(ctx, map, ctx.send);
-			if (!broken(v)) return;
-			const shown = up ? ceilGrid(v, places) : floorGrid(v, places);
-			const amount = formatAmount(shown, ctx.send);
-			const limit = { amount, currency: ctx.send, id: l.id };
-			out.push({
-				code,
-				limit,
-				message: words(code, locale, `${amount} ${ctx.send}`),
-				severity: 'block'
-			});
-		};
-		check('below_minimum', l.min, (v) => s.lessThan(v), true);
-		check('above_maximum', l.max, (v) => s.greaterThan(v), false);
+		const min = l.min && readMoneyMap(ctx, l.min, ctx.send);
+		if (min && s.lessThan(min))
+			out.push(limitNotice(ctx, l.id, 'below_minimum', ceilGrid(min, places), words));
+		const max = l.max && readMoneyMap(ctx, l.max, ctx.send);
+		if (max && s.greaterThan(max))
+			out.push(limitNotice(ctx, l.id, 'above_maximum', floorGrid(max, places), words));
 	}
 	return out;
 }

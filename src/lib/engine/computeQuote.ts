@@ -1,5 +1,5 @@
 import type { EngineNoticeCode, NoticeWords } from './noticeCodes';
-import type { Line, QuoteResult, RateSnapshot, ResolvedRequest, Schedule } from './types';
+import type { Line, Money, QuoteResult, RateSnapshot, ResolvedRequest, Schedule } from './types';
 import type { Context } from './context';
 import { explainOf, type PricedComponent } from './priceComponent';
 import { sha256Hex } from './sha256Hex';
@@ -43,6 +43,10 @@ function price(ctx: Context, codes: EngineNoticeCode[]): { s: Dec | null; priced
 		codes.push('no_rate');
 		return { s: ctx.request.mode === 'send' ? new Dec(ctx.request.amount) : null, priced: null };
 	}
+}
+
+function money(v: Dec, currency: string): Money {
+	return { amount: formatAmount(v, currency), currency };
 }
 
 function lines(list: PricedComponent[], locale: string, withAllowance: boolean): Line[] {
@@ -110,7 +114,6 @@ export function computeQuote(input: QuoteInput, options: QuoteOptions): QuoteRes
 	const { s, priced } = price(ctx, codes);
 	if (priced && priced.received.lessThanOrEqualTo(0)) codes.push('nothing_received');
 	const notices = collectNotices(ctx, { codes, s, snapshot: input.snapshot }, options.words);
-	const money = (v: Dec, c: string) => ({ amount: formatAmount(v, c), currency: c });
 	const send = ctx.send;
 	const withAllowance = usesAllowances(schedule);
 	let fees: Dec | null = null;

@@ -4,11 +4,11 @@ import { readMoneyMap } from './readMoneyMap';
 import type { AmountCondition, Condition } from './types';
 
 function boundsHold(ctx: Context, a: AmountCondition, principal: Dec): boolean {
-	const read = (m: NonNullable<typeof a.gte>) => readMoneyMap(ctx, m, ctx.send);
-	if (a.gte && principal.lessThan(read(a.gte))) return false;
-	if (a.gt && principal.lessThanOrEqualTo(read(a.gt))) return false;
-	if (a.lte && principal.greaterThan(read(a.lte))) return false;
-	if (a.lt && principal.greaterThanOrEqualTo(read(a.lt))) return false;
+	const c = ctx.send;
+	if (a.gte && principal.lessThan(readMoneyMap(ctx, a.gte, c))) return false;
+	if (a.gt && principal.lessThanOrEqualTo(readMoneyMap(ctx, a.gt, c))) return false;
+	if (a.lte && principal.greaterThan(readMoneyMap(ctx, a.lte, c))) return false;
+	if (a.lt && principal.greaterThanOrEqualTo(readMoneyMap(ctx, a.lt, c))) return false;
 	return true;
 }
 

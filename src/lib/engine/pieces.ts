@@ -6,7 +6,7 @@ import { usageIn } from './usageIn';
 import { ceilGrid, floorGrid } from './_lib/grid';
 import { firstTrue } from './_lib/firstTrue';
 import { exponentOf, unitOf } from './minorUnits';
-import { fxAt } from './fxAt';
+import { fxAt, type Fx } from './fxAt';
 import { convertedAt } from './priceAt';
 import { readMoneyMap } from './readMoneyMap';
 
@@ -40,17 +40,25 @@ function thresholdsOf(ctx: Context, entries: { when: Condition }[]): Dec[] {
 }
 
 /**
- * A component's base B at principal S, in its currency C, for one fixed fx regime, with a guess
- * of the principal where B reaches a value.
+ * A component's base B at principal S, in its currency C, for one fixed fx regime (`fx`, null
+ * for the sender side or without conversion).
  */
-function baseAt(ctx: Context, side: Side, anchor: Dec) {
-	if (side === 'sender') return { at: (s: Dec) => s, guess: (b: Dec) => b, currency: ctx.send };
-	const fx = fxAt(ctx, anchor);
-	return {
-		at: (s: Dec) => convertedAt(ctx, s, fx),
-		guess: (b: Dec) => (fx ? b.times(fx.inverse) : b),
-		currency: ctx.target
-	};
+function baseAt(ctx: Context, side: Side, fx: Fx | null, s: Dec): Dec {
+	return side === 'sender' ? s : convertedAt(ctx, s, fx);
+}
+
+/** A guess of the principal where B reaches b. */
+function guessOf(fx: Fx | null, b: Dec): Dec {
+	return fx ? b.times(fx.inverse) : b;
+}
+
+/** The transfer's end in the tier currency at S: earlier period volume + B' (B less the allowance left). */
+function endAt(ctx: Context, side: Side, fx: Fx | null, s: Dec, left: Dec, used: Dec, m: Dec): Dec {
+	const base = baseAt(ctx, side, fx, s);
+	// Without allowance, earlier volume or conversion, the end is B itself.
+	if (left === ZERO && used === ZERO && m === ONE) return base;
+	const rest = base.minus(left);
+	return rest.greaterThan(0) ? used.plus(rest.times(m)) : used;
 }
 
 /**
@@ -61,31 +69,42 @@ function baseAt(ctx: Context, side: Side, anchor: Dec) {
 function splitsOf(ctx: Context, side: Side, c: Component, a: Dec, b: Dec): Dec[] {
 	const places = exponentOf(ctx.send);
 	const unit = unitOf(ctx.send);
-	const base = baseAt(ctx, side, a);
-	const left = allowanceLeft(ctx, c, base.currency) ?? ZERO;
+	const fx = side === 'sender' ? null : fxAt(ctx, a);
+	const currency = side === 'sender' ? ctx.send : ctx.target;
+	const left = allowanceLeft(ctx, c, currency) ?? ZERO;
 	const out: Dec[] = [];
 	// Each crossing tested rises with S: it happens inside [a, b] when it holds at b, not at a.
-	const cross = (above: (s: Dec) => boolean, guess: Dec) =>
-		out.push(firstTrue(above, a, b, places, unit, guess));
-	if (c.allowance && !base.at(a).greaterThan(left) && base.at(b).greaterThan(left))
-		cross((s) => base.at(s).greaterThan(left), base.guess(left));
+	if (
+		c.allowance &&
+		!baseAt(ctx, side, fx, a).greaterThan(left) &&
+		baseAt(ctx, side, fx, b).greaterThan(left)
+	) {
+		const guess = guessOf(fx, left);
+		out.push(
+			firstTrue((s) => baseAt(ctx, side, fx, s).greaterThan(left), a, b, places, unit, guess)
+		);
+	}
 	if (!c.tiers) return out;
 	const tc = c.tiers.currency;
-	const m = ctx.mid(base.currency, tc);
+	const m = ctx.mid(currency, tc);
 	const used = c.tiers.basis === 'period' ? usageIn(ctx, tc) : ZERO;
-	// Without allowance, earlier volume or conversion, the end is B itself.
-	const plain = left === ZERO && used === ZERO && m === ONE;
-	const end = (s: Dec) => {
-		if (plain) return base.at(s);
-		const rest = base.at(s).minus(left);
-		return rest.greaterThan(0) ? used.plus(rest.times(m)) : used;
-	};
-	const [atA, atB] = [end(a), end(b)];
+	const atA = endAt(ctx, side, fx, a, left, used, m);
+	const atB = endAt(ctx, side, fx, b, left, used, m);
 	for (const br of c.tiers.brackets) {
 		if (br.upTo === null) continue;
 		const upTo = dec(br.upTo);
 		if (!atB.greaterThan(upTo) || atA.greaterThan(upTo) || upTo.lessThanOrEqualTo(used)) continue;
-		cross((s) => end(s).greaterThan(upTo), base.guess(upTo.minus(used).dividedBy(m).plus(left)));
+		const guess = guessOf(fx, upTo.minus(used).dividedBy(m).plus(left));
+		out.push(
+			firstTrue(
+				(s) => endAt(ctx, side, fx, s, left, used, m).greaterThan(upTo),
+				a,
+				b,
+				places,
+				unit,
+				guess
+			)
+		);
 	}
 	return out;
 }
@@ -108,8 +127,10 @@ export function pieces(ctx: Context, side: Side, lo: Dec, hi: Dec): Dec[] {
 		...thresholdsOf(ctx, comps),
 		...(side === 'recipient' ? thresholdsOf(ctx, ctx.fx) : [])
 	];
-	const inside = (p: Dec) => p.greaterThan(lo) && p.lessThanOrEqualTo(hi);
-	const starts = sorted([lo, ...points.filter(inside)]);
+	const starts = sorted([
+		lo,
+		...points.filter((p) => p.greaterThan(lo) && p.lessThanOrEqualTo(hi))
+	]);
 	const jumping = comps.filter((c) => c.tiers || c.allowance);
 	if (jumping.length === 0) return starts;
 	const splits: Dec[] = [];

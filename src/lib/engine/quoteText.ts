@@ -82,10 +82,15 @@ function notices(list: Notice[]): string {
 const rates = (r: QuoteRates) =>
 	r.tables ? JSON.stringify(r) : `{"asOf":${str(r.asOf)},"source":${str(r.source)}}`;
 
+/** An optional member of the request, or nothing. */
+function opt(k: string, v: string | number | undefined): string {
+	return v === undefined
+		? ''
+		: `,"${k}":${typeof v === 'number' ? JSON.stringify(v) : jsonString(v)}`;
+}
+
 /** The request's members in sorted order; the amount and instant differ from quote to quote. */
 function request(r: ResolvedRequest): string {
-	const opt = (k: string, v: string | number | undefined) =>
-		v === undefined ? '' : `,"${k}":${typeof v === 'number' ? JSON.stringify(v) : jsonString(v)}`;
 	return `{"amount":${jsonString(r.amount)},"at":${jsonString(r.at)},"currency":${str(r.currency)},"destination":${str(r.destination)},"funding":${str(r.funding)},"locale":${str(r.locale)},"mode":${str(r.mode)},"origin":${str(r.origin)},"payout":${orNull(r.payout, str)},"profile":${orNull(r.profile, str)},"schedule":${str(r.schedule)}${opt('sentThisPeriod', r.sentThisPeriod)}${opt('speed', r.speed)},"targetCurrency":${orNull(r.targetCurrency, str)}${opt('transfersThisPeriod', r.transfersThisPeriod)},"type":${str(r.type)},"version":${str(r.version)}}`;
 }
 

@@ -1,4 +1,5 @@
 import type { Context } from './context';
+import type { Component } from './types';
 import { ONE, type Dec } from './decimal';
 import { ceilGrid, floorGrid, maxPrincipal } from './_lib/grid';
 import { firstTrue } from './_lib/firstTrue';
@@ -36,11 +37,7 @@ export function solveReceive(ctx: Context, receive: Dec): Solved | null {
 		const fx = fxAt(ctx, a);
 		const comps = matchingAt(ctx, ctx.recipient, a);
 		const tried: Tried[] = [];
-		const u = (s: Dec) => {
-			const { converted, unrounded } = unroundedReceivedAt(ctx, s, fx, comps);
-			tried.push({ s, converted });
-			return unrounded;
-		};
+		const u = recording(ctx, fx, comps, tried);
 		const guess = ceilGrid(fx ? near.times(fx.inverse) : near, places);
 		const g = guess.lessThan(a) ? a : guess.greaterThan(b) ? b : guess;
 		const s = firstNear(u, near, [a, b, g], places, unit);
@@ -67,6 +64,20 @@ function lowerBound(ctx: Context, receive: Dec): Dec {
 interface Tried {
 	s: Dec;
 	converted: Dec;
+}
+
+/** What arrives at S with the lines unrounded, each principal priced noted in `tried`. */
+function recording(
+	ctx: Context,
+	fx: Fx | null,
+	comps: Component[],
+	tried: Tried[]
+): (s: Dec) => Dec {
+	return (s) => {
+		const { converted, unrounded } = unroundedReceivedAt(ctx, s, fx, comps);
+		tried.push({ s, converted });
+		return unrounded;
+	};
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { EngineNoticeCode } from './noticeCodes';
 import type { ResolvedRequest, Schedule } from './types';
 
+function has(o: Record<string, unknown> | undefined, k: string | null): boolean {
+	return k !== null && o !== undefined && Object.hasOwn(o, k);
+}
+
 /** The unsupported_* codes of a request against a schedule, in a stable order. */
 export function unsupportedCodes(s: Schedule, r: ResolvedRequest): EngineNoticeCode[] {
-	const has = (o: Record<string, unknown> | undefined, k: string | null) =>
-		k !== null && o !== undefined && Object.hasOwn(o, k);
 	const out: EngineNoticeCode[] = [];
 	if (!has(s.types, r.type)) out.push('unsupported_type');
 	if (!has(s.funding, r.funding)) out.push('unsupported_funding');
