@@ -6,6 +6,7 @@ import { Dec, percentOf } from '$lib/engine/decimal';
 import { fixed } from '$lib/engine/formatAmount';
 import { roundTo } from '$lib/engine/roundTo';
 import { ceilGrid, floorGrid } from '$lib/engine/_lib/grid';
+import { quotient } from '$lib/engine/_lib/quotient';
 
 const MODES = {
 	'half-up': Dec.ROUND_HALF_UP,
@@ -70,6 +71,27 @@ describe('shortcuts around decimal.js', () => {
 				expect(a.toString()).toBe(new Dec(x).times(percent).dividedBy(100).toString());
 			}),
 			{ numRuns: runs(5000) }
+		);
+	});
+
+	it('quotient(x, y) is x.dividedBy(y), digits and exponent', () => {
+		// Divisors as the engine meets them: principals and amounts of up to 17 digits, most of
+		// them of at most seven significant digits over two words (57551.49, 0.0012345).
+		const divisor = fc
+			.tuple(fc.boolean(), fc.bigInt({ min: 1n, max: 10n ** 17n }), fc.integer({ min: 0, max: 9 }))
+			.map(([short, digits, places]) => {
+				const s = (short ? digits % 10n ** 7n || 1n : digits).toString().padStart(places + 1, '0');
+				return places === 0 ? s : `${s.slice(0, -places)}.${s.slice(-places)}`;
+			});
+		fc.assert(
+			fc.property(decimalText, divisor, fc.boolean(), (x, y, negative) => {
+				const d = new Dec(negative ? `-${y}` : y);
+				const q = quotient(new Dec(x), d);
+				const expected = new Dec(x).dividedBy(d);
+				expect(q.toString()).toBe(expected.toString());
+				expect([q.s, q.e, q.d]).toEqual([expected.s, expected.e, expected.d]);
+			}),
+			{ numRuns: runs(20000) }
 		);
 	});
 });

@@ -6,6 +6,7 @@ import { exponentOf } from './minorUnits';
 import { fixed, formatAmount } from './formatAmount';
 import { sumAmounts } from './priceComponent';
 import { roundTo } from './roundTo';
+import { quotient } from './_lib/quotient';
 
 const pct = (v: Dec) => fixed(roundTo(v, 2, 'half-up'), 2);
 
@@ -23,11 +24,11 @@ export function costOf(ctx: Context, p: Priced, senderSum: Dec, total: Dec): Cos
 	}
 	const markup =
 		p.fx && p.received.greaterThan(ZERO)
-			? pct(total.times(p.fx.mid).dividedBy(p.received).minus(ONE).times(HUNDRED))
+			? pct(quotient(total.times(p.fx.mid), p.received).minus(ONE).times(HUNDRED))
 			: null;
 	return {
 		allInMarkupPercent: markup,
-		percent: pct(raw.dividedBy(s).times(HUNDRED)),
+		percent: pct(quotient(raw, s).times(HUNDRED)),
 		total: {
 			amount: formatAmount(roundTo(raw, exponentOf(ctx.send), ctx.rounding), ctx.send),
 			currency: ctx.send

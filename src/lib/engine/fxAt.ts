@@ -9,7 +9,10 @@ export interface Fx {
 	marginPercent: Dec;
 	/** marginPercent / 100. */
 	margin: Dec;
-	/** 1 / rate, for solvers' guesses of the principal that converts to an amount. */
+	/**
+	 * 1 / rate to 16 significant digits, for solvers' guesses of the principal that converts to an
+	 * amount: a guess needs no more, and short factors multiply three times faster.
+	 */
 	inverse: Dec;
 	/** The result's `exchangeRate`: the three as strings, keys in canonical order. */
 	shown: { marginPercent: string; mid: string; rate: string };
@@ -37,7 +40,14 @@ export function fxAt(ctx: Context, s: Dec): Fx | null {
 			mid: mid.toString(),
 			rate: rate.toString()
 		};
-		fx = { mid, rate, marginPercent, margin, inverse: ONE.dividedBy(rate), shown };
+		fx = {
+			mid,
+			rate,
+			marginPercent,
+			margin,
+			inverse: ONE.dividedBy(rate).toSignificantDigits(16),
+			shown
+		};
 		if (perSnapshot.size > 10_000) perSnapshot.clear();
 		perSnapshot.set(key, fx);
 	}
