@@ -7,6 +7,8 @@ import { fixed } from '$lib/engine/formatAmount';
 import { roundTo } from '$lib/engine/roundTo';
 import { ceilGrid, floorGrid } from '$lib/engine/_lib/grid';
 import { quotient } from '$lib/engine/_lib/quotient';
+import { belowFallsShort } from '$lib/engine/_lib/belowFallsShort';
+import type { Fx } from '$lib/engine/fxAt';
 
 const MODES = {
 	'half-up': Dec.ROUND_HALF_UP,
@@ -91,6 +93,34 @@ describe('shortcuts around decimal.js', () => {
 				expect(q.toString()).toBe(expected.toString());
 				expect([q.s, q.e, q.d]).toEqual([expected.s, expected.e, expected.d]);
 			}),
+			{ numRuns: runs(20000) }
+		);
+	});
+
+	it('belowFallsShort holds only where g − unit converts to less than near', () => {
+		// Rates of 34 digits either side of one unit per unit, principals from one unit up, and
+		// targets at what g converts to or a few units either side: the edge the shortcut guards.
+		const modes = Object.keys(MODES) as (keyof typeof MODES)[];
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 10 ** 9 }),
+				fc.integer({ min: 1, max: 10 ** 7 }),
+				fc.bigInt({ min: 1n, max: 10n ** 12n }),
+				fc.integer({ min: -3, max: 3 }),
+				fc.constantFrom(...modes),
+				fc.constantFrom(0, 2, 3),
+				(num, den, cents, shift, mode, targetPlaces) => {
+					const rate = new Dec(num).dividedBy(den);
+					const fx = { rate } as Fx;
+					const unit = new Dec('0.01');
+					const targetUnit = new Dec(1).dividedBy(new Dec(10).pow(targetPlaces));
+					const g = new Dec(cents.toString()).times(unit);
+					const convert = (s: Dec) => roundTo(s.times(rate), targetPlaces, mode);
+					const near = convert(g).plus(targetUnit.times(shift));
+					if (belowFallsShort(fx, g.times(rate), near, unit, targetUnit))
+						expect(convert(g.minus(unit)).lessThan(near)).toBe(true);
+				}
+			),
 			{ numRuns: runs(20000) }
 		);
 	});

@@ -6,6 +6,8 @@ import { firstTrue } from './_lib/firstTrue';
 import { firstNear } from './_lib/firstNear';
 import { exponentOf, unitOf } from './minorUnits';
 import { pieces } from './pieces';
+import { roundTo } from './roundTo';
+import { belowFallsShort } from './_lib/belowFallsShort';
 import { fxAt, type Fx } from './fxAt';
 import { matchingAt, recipientAt, unroundedReceivedAt, type Solved } from './priceAt';
 
@@ -40,7 +42,9 @@ export function solveReceive(ctx: Context, receive: Dec): Solved | null {
 		const u = recording(ctx, fx, comps, tried);
 		const guess = ceilGrid(fx ? near.times(fx.inverse) : near, places);
 		const g = guess.lessThan(a) ? a : guess.greaterThan(b) ? b : guess;
-		const s = firstNear(u, near, [a, b, g], places, unit);
+		const s =
+			(k === 0 && fx && firstAt(ctx, fx, g, near, tried)) ||
+			firstNear(u, near, [a, b, g], places, unit);
 		if (s === null) continue;
 		const found = checkUp(ctx, receive, s, b, fx, tried);
 		if (found) return found;
@@ -60,6 +64,18 @@ function lowerBound(ctx: Context, receive: Dec): Dec {
 	return floorGrid(x, places).minus(unitOf(ctx.send));
 }
 
+/**
+ * g when, without recipient lines, it converts to `near` or more and g − unit surely to less
+ * (`belowFallsShort`); else null, for the search. What g converts to is noted in `tried`.
+ */
+function firstAt(ctx: Context, fx: Fx, g: Dec, near: Dec, tried: Tried[]): Dec | null {
+	const product = g.times(fx.rate);
+	const converted = roundTo(product, exponentOf(ctx.target), ctx.conversionRounding);
+	tried.push({ s: g, converted });
+	if (!converted.greaterThanOrEqualTo(near)) return null;
+	return belowFallsShort(fx, product, near, unitOf(ctx.send), unitOf(ctx.target)) ? g : null;
+}
+
 /** A principal the search priced, and what it converts to. */
 interface Tried {
 	s: Dec;
@@ -74,6 +90,9 @@ function recording(
 	tried: Tried[]
 ): (s: Dec) => Dec {
 	return (s) => {
+		// Without lines, what arrives unrounded is the converted amount: g's may be known already.
+		const last = tried.length ? tried[tried.length - 1] : null;
+		if (comps.length === 0 && last?.s === s) return last.converted;
 		const { converted, unrounded } = unroundedReceivedAt(ctx, s, fx, comps);
 		tried.push({ s, converted });
 		return unrounded;
