@@ -123,10 +123,12 @@ function sorted(points: Dec[]): Dec[] {
 export function pieces(ctx: Context, side: Side, lo: Dec, hi: Dec): Dec[] {
 	const unit = unitOf(ctx.send);
 	const comps = side === 'sender' ? ctx.sender : ctx.recipient;
-	const points = [
-		...thresholdsOf(ctx, comps),
-		...(side === 'recipient' ? thresholdsOf(ctx, ctx.fx) : [])
-	];
+	const own = thresholdsOf(ctx, comps);
+	const fx = side === 'recipient' ? thresholdsOf(ctx, ctx.fx) : [];
+	const jumps = comps.some((c) => c.tiers || c.allowance);
+	// Nothing splits [lo, hi]: one piece.
+	if (own.length === 0 && fx.length === 0 && !jumps) return [lo];
+	const points = [...own, ...fx];
 	const starts = sorted([
 		lo,
 		...points.filter((p) => p.greaterThan(lo) && p.lessThanOrEqualTo(hi))

@@ -66,6 +66,15 @@ const noticeText = perText((severity) =>
 	)
 );
 
+// A broken limit's notice in three runs around its amount: the same few for every quote.
+const limitHead = perText((code) => `{"code":${jsonString(code)},"limit":{"amount":"`);
+const limitTail = perText((currency) =>
+	perText((id) => `","currency":${jsonString(currency)},"id":${jsonString(id)}},"message":`)
+);
+const messageTail = perText((severity) =>
+	perText((message) => `${jsonString(message)},"severity":${jsonString(severity)}}`)
+);
+
 function notices(list: Notice[]): string {
 	let out = '';
 	for (const n of list)
@@ -73,7 +82,7 @@ function notices(list: Notice[]): string {
 			n.help
 				? JSON.stringify(n)
 				: n.limit
-					? `{"code":${str(n.code)},"limit":{"amount":"${n.limit.amount}","currency":${str(n.limit.currency)},"id":${str(n.limit.id)}},"message":${jsonString(n.message)},"severity":${str(n.severity)}}`
+					? `${limitHead(n.code)}${n.limit.amount}${limitTail(n.limit.currency)(n.limit.id)}${messageTail(n.severity)(n.message)}`
 					: noticeText(n.severity)(n.code)(n.message)
 		}`;
 	return `[${out}]`;

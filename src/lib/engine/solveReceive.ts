@@ -116,7 +116,12 @@ function checkUp(
 	const targetUnit = unitOf(ctx.target);
 	for (;;) {
 		const at = s;
-		const here = recipientAt(ctx, s, fx, tried.findLast((t) => t.s.equals(at))?.converted);
+		const here = recipientAt(
+			ctx,
+			s,
+			fx,
+			tried.findLast((t) => t.s === at || t.s.equals(at))?.converted
+		);
 		if (here.received.greaterThanOrEqualTo(receive)) return { s, recipient: here };
 		if (s.greaterThanOrEqualTo(b)) return null;
 		// The next principal that converts to more: the lines can only change there.

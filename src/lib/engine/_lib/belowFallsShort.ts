@@ -1,9 +1,8 @@
 import { Dec } from '../decimal';
 import type { Fx } from '../fxAt';
 
-// Per fx (one per pair and margin): one send unit's worth in the target currency less one target unit.
-const gaps = new WeakMap<Fx, Dec>();
-const margins = new Map<number, Dec>();
+// Per fx (one per pair and margin) and exponent of P: unit × rate − targetUnit − 10^(e−20).
+const bounds = new WeakMap<Fx, Map<number, Dec | null>>();
 
 /**
  * Whether g − unit, without recipient lines, is sure to convert to less than `near`, from
@@ -22,10 +21,13 @@ export function belowFallsShort(
 	unit: Dec,
 	targetUnit: Dec
 ): boolean {
-	let gap = gaps.get(fx);
-	if (gap === undefined) gaps.set(fx, (gap = fx.rate.times(unit).minus(targetUnit)));
-	if (!gap.isPositive()) return false;
-	let margin = margins.get(product.e);
-	if (margin === undefined) margins.set(product.e, (margin = new Dec(`1e${product.e - 20}`)));
-	return product.minus(near).lessThan(gap.minus(margin));
+	let perFx = bounds.get(fx);
+	if (perFx === undefined) bounds.set(fx, (perFx = new Map()));
+	let bound = perFx.get(product.e);
+	if (bound === undefined) {
+		const gap = fx.rate.times(unit).minus(targetUnit);
+		bound = gap.isPositive() ? gap.minus(new Dec(`1e${product.e - 20}`)) : null;
+		perFx.set(product.e, bound);
+	}
+	return bound !== null && product.minus(near).lessThan(bound);
 }
