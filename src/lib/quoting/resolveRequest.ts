@@ -4,6 +4,7 @@ import type { RequestIssue } from './RequestIssue';
 import type { QuoteRequest } from './requestSchema';
 import { minorUnits } from '../engine';
 import { selectVersion, snapshotFor } from '../schedules';
+import { instantText } from '../rulesfiles';
 import { type RequestIssueCode, requestMessage } from '../words';
 
 export type ResolveResult = { ok: true; input: QuoteInput } | { ok: false; issues: RequestIssue[] };
@@ -24,7 +25,7 @@ export function resolveRequest(rules: Rules, req: QuoteRequest, now: number): Re
 	});
 	const versions = rules.schedules.get(req.schedule);
 	if (!versions) return fail('schedule', 'unknown_schedule', { value: req.schedule });
-	const at = req.at ?? new Date(now).toISOString();
+	const at = req.at ?? instantText(now);
 	const time = req.at === undefined ? now : Date.parse(at);
 	const chosen = req.version
 		? versions.find((v) => v.schedule.version === req.version)

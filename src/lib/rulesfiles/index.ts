@@ -4,5 +4,6 @@ export { readJsonFile, type ReadJsonOptions, type ReadJsonResult } from './readJ
 export { formatPath } from './formatPath';
 export { formatIssue } from './formatIssue';
 export { isInstant } from './isInstant';
+export { instantText } from './instantText';
 export { isCalendarDate } from './isCalendarDate';
 export { FILE_MESSAGES } from './messages';
