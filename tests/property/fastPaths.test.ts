@@ -7,6 +7,7 @@ import { fixed } from '$lib/engine/formatAmount';
 import { roundTo } from '$lib/engine/roundTo';
 import { ceilGrid, floorGrid } from '$lib/engine/_lib/grid';
 import { quotient } from '$lib/engine/_lib/quotient';
+import { percentText } from '$lib/engine/_lib/percentText';
 import { belowFallsShort } from '$lib/engine/_lib/belowFallsShort';
 import type { Fx } from '$lib/engine/fxAt';
 
@@ -121,6 +122,16 @@ describe('shortcuts around decimal.js', () => {
 						expect(convert(g.minus(unit)).lessThan(near)).toBe(true);
 				}
 			),
+			{ numRuns: runs(20000) }
+		);
+	});
+
+	it('percentText(x) is fixed(roundTo(x × 100, 2, half-up), 2)', () => {
+		fc.assert(
+			fc.property(decimalText, (text) => {
+				const x = new Dec(text);
+				expect(percentText(x)).toBe(fixed(roundTo(x.times(100), 2, 'half-up'), 2));
+			}),
 			{ numRuns: runs(20000) }
 		);
 	});

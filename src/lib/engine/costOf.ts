@@ -1,14 +1,13 @@
 import type { Context } from './context';
 import type { Cost } from './types';
 import type { Priced } from './priceAt';
-import { Dec, HUNDRED, ONE, ZERO } from './decimal';
+import { ONE, ZERO, type Dec } from './decimal';
 import { exponentOf } from './minorUnits';
-import { fixed, formatAmount } from './formatAmount';
+import { formatAmount } from './formatAmount';
 import { sumAmounts } from './priceComponent';
 import { roundTo } from './roundTo';
 import { quotient } from './_lib/quotient';
-
-const pct = (v: Dec) => fixed(roundTo(v, 2, 'half-up'), 2);
+import { percentText } from './_lib/percentText';
 
 /**
  * Total cost (World Bank): sender lines + FX margin + recipient lines at the mid rate, and the
@@ -24,11 +23,11 @@ export function costOf(ctx: Context, p: Priced, senderSum: Dec, total: Dec): Cos
 	}
 	const markup =
 		p.fx && p.received.greaterThan(ZERO)
-			? pct(quotient(total.times(p.fx.mid), p.received).minus(ONE).times(HUNDRED))
+			? percentText(quotient(total.times(p.fx.mid), p.received).minus(ONE))
 			: null;
 	return {
 		allInMarkupPercent: markup,
-		percent: pct(quotient(raw, s).times(HUNDRED)),
+		percent: percentText(quotient(raw, s)),
 		total: {
 			amount: formatAmount(roundTo(raw, exponentOf(ctx.send), ctx.rounding), ctx.send),
 			currency: ctx.send
