@@ -4,6 +4,7 @@ import { isInstant } from '../rulesfiles';
 import { type RequestIssueCode, requestMessage } from '../words';
 import { amountCode } from './amountCode';
 import { MAX_TRANSFERS, requestSchema, type QuoteRequest } from './requestSchema';
+import { wellFormedRequest } from './_lib/wellFormedRequest';
 
 export type ParseRequestResult =
 	{ ok: true; request: QuoteRequest } | { ok: false; issues: RequestIssue[] };
@@ -55,7 +56,8 @@ export function parseRequest(input: unknown): ParseRequestResult {
 	if (typeof input !== 'object' || input === null || Array.isArray(input))
 		return { ok: false, issues: [issue('', 'invalid_body')] };
 	const issues: RequestIssue[] = [];
-	const parsed = requestSchema.safeParse(input);
+	const plain = wellFormedRequest(input);
+	const parsed = plain ? { success: true as const, data: plain } : requestSchema.safeParse(input);
 	for (const i of parsed.success ? [] : parsed.error.issues) {
 		const field = String(i.path[0] ?? '');
 		if (i.code === 'unrecognized_keys')

@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { AMOUNT, MAX_TRANSFERS } from './amountCode';
 
 export { MAX_TRANSFERS };
-const KEY = /^[a-z][a-z0-9_]*$/;
-const ID = /^[a-z0-9][a-z0-9._-]*$/;
+export const KEY = /^[a-z][a-z0-9_]*$/;
+export const ID = /^[a-z0-9][a-z0-9._-]*$/;
+export const COUNTRY = /^[A-Z]{2}$/;
+export const CURRENCY = /^[A-Z]{3}$/;
 
 const text = (re: RegExp, description: string, example: string) =>
 	z
@@ -55,17 +57,13 @@ export const requestSchema = z
 			})
 			.optional(),
 		origin: text(
-			/^[A-Z]{2}$/,
+			COUNTRY,
 			'ISO 3166-1 alpha-2; default: the schedule’s first origin',
 			'US'
 		).optional(),
-		destination: text(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2', 'MX'),
-		currency: text(/^[A-Z]{3}$/, 'ISO 4217 send currency', 'USD'),
-		targetCurrency: text(
-			/^[A-Z]{3}$/,
-			'ISO 4217; default: the destination’s first',
-			'MXN'
-		).optional(),
+		destination: text(COUNTRY, 'ISO 3166-1 alpha-2', 'MX'),
+		currency: text(CURRENCY, 'ISO 4217 send currency', 'USD'),
+		targetCurrency: text(CURRENCY, 'ISO 4217; default: the destination’s first', 'MXN').optional(),
 		mode: z.enum(['send', 'pay', 'receive']).meta({ description: 'Which amount the user fixes' }),
 		amount: text(AMOUNT, 'Decimal string > 0, at most 15 integer digits', '100.00'),
 		locale: z
