@@ -13,6 +13,9 @@ import { defineConfig, type Plugin } from 'vite';
  * element hashes quotes with the browser's, src/lib/widget/withId.ts, which loads the engine's as
  * `fee-calculator-sha256Hex-<hash>.js` only where the browser has none), and with it the engine's
  * hand-written JSON of a quote (quoteText, for the server's speed): JSON.stringify writes the same.
+ * The engine's other shortcuts for the server's speed are left out too, for what they stand for:
+ * quotient's scaled division (dividedBy), percentText (times 100, rounded half-up) and the receive
+ * solver's firstAtGuess (never sure, so the search runs).
  */
 const APART: { importer: RegExp; source: RegExp; stub: string }[] = [
 	{
@@ -32,6 +35,21 @@ const APART: { importer: RegExp; source: RegExp; stub: string }[] = [
 		importer: /[\\/]src[\\/]lib[\\/]engine[\\/]computeQuote\.ts$/,
 		source: /^\.\/quoteText$/,
 		stub: 'export function quoteText({ id, ...body }) { return JSON.stringify(body); }\n'
+	},
+	{
+		importer: /[\\/]src[\\/]lib[\\/]engine[\\/]costOf\.ts$/,
+		source: /^\.\/_lib\/quotient$/,
+		stub: 'export function quotient(x, y) { return x.dividedBy(y); }\n'
+	},
+	{
+		importer: /[\\/]src[\\/]lib[\\/]engine[\\/]costOf\.ts$/,
+		source: /^\.\/_lib\/percentText$/,
+		stub: 'export function percentText(x) { return x.times(100).toDecimalPlaces(2, 4).toFixed(2); }\n'
+	},
+	{
+		importer: /[\\/]src[\\/]lib[\\/]engine[\\/]solveReceive\.ts$/,
+		source: /^\.\/_lib\/firstAtGuess$/,
+		stub: 'export function firstAtGuess() { return null; }\n'
 	}
 ];
 

@@ -21,6 +21,11 @@ export interface Fx {
 // An Fx depends only on the mid rate and the margin: one per pair and margin per rate snapshot.
 const fxMemo = new WeakMap<MidRate, Map<string, Fx>>();
 
+/** x to 16 significant digits (x > 0). */
+function sixteenDigits(x: Dec): Dec {
+	return x.toDecimalPlaces(Math.max(0, 15 - x.e));
+}
+
 /** The mid rate, margin and customer rate at principal S; null without conversion. */
 export function fxAt(ctx: Context, s: Dec): Fx | null {
 	if (ctx.send === ctx.target) return null;
@@ -45,7 +50,7 @@ export function fxAt(ctx: Context, s: Dec): Fx | null {
 			rate,
 			marginPercent,
 			margin,
-			inverse: ONE.dividedBy(rate).toSignificantDigits(16),
+			inverse: sixteenDigits(ONE.dividedBy(rate)),
 			shown
 		};
 		if (perSnapshot.size > 10_000) perSnapshot.clear();

@@ -6,8 +6,7 @@ import { firstTrue } from './_lib/firstTrue';
 import { firstNear } from './_lib/firstNear';
 import { exponentOf, unitOf } from './minorUnits';
 import { pieces } from './pieces';
-import { roundTo } from './roundTo';
-import { belowFallsShort } from './_lib/belowFallsShort';
+import { firstAtGuess } from './_lib/firstAtGuess';
 import { fxAt, type Fx } from './fxAt';
 import { matchingAt, recipientAt, unroundedReceivedAt, type Solved } from './priceAt';
 
@@ -43,7 +42,7 @@ export function solveReceive(ctx: Context, receive: Dec): Solved | null {
 		const guess = ceilGrid(fx ? near.times(fx.inverse) : near, places);
 		const g = guess.lessThan(a) ? a : guess.greaterThan(b) ? b : guess;
 		const s =
-			(k === 0 && fx && firstAt(ctx, fx, g, near, tried)) ||
+			(k === 0 && fx && firstAtGuess(ctx, fx, g, near, tried)) ||
 			firstNear(u, near, [a, b, g], places, unit);
 		if (s === null) continue;
 		const found = checkUp(ctx, receive, s, b, fx, tried);
@@ -62,18 +61,6 @@ function lowerBound(ctx: Context, receive: Dec): Dec {
 	const back = ctx.send === ctx.target ? ONE : ctx.mid(ctx.target, ctx.send);
 	const x = receive.minus(unitOf(ctx.target)).times(back);
 	return floorGrid(x, places).minus(unitOf(ctx.send));
-}
-
-/**
- * g when, without recipient lines, it converts to `near` or more and g − unit surely to less
- * (`belowFallsShort`); else null, for the search. What g converts to is noted in `tried`.
- */
-function firstAt(ctx: Context, fx: Fx, g: Dec, near: Dec, tried: Tried[]): Dec | null {
-	const product = g.times(fx.rate);
-	const converted = roundTo(product, exponentOf(ctx.target), ctx.conversionRounding);
-	tried.push({ s: g, converted });
-	if (!converted.greaterThanOrEqualTo(near)) return null;
-	return belowFallsShort(fx, product, near, unitOf(ctx.send), unitOf(ctx.target)) ? g : null;
 }
 
 /** A principal the search priced, and what it converts to. */
