@@ -2,6 +2,7 @@
 // of Poland's tables A and B and from a list rateSource, through the engine and the command line.
 // Their expected results are worked out by tests/vectors/rates/worked.py with Python's decimal
 // module, independently of the engine.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +53,9 @@ describe('rate-source vectors through the engine', () => {
 		const out = quote(rules, c.request, { now: NOW });
 		if (!out.ok) throw new Error(JSON.stringify(out.issues));
 		expect(actualFor(c.expect, out.quote)).toEqual(expectedFor(c.expect, out.quote));
+		// The id hashes the quote as JSON.stringify writes it, the rates' tables included.
+		const { id, ...body } = out.quote;
+		expect(id).toBe(createHash('sha256').update(JSON.stringify(body), 'utf8').digest('hex'));
 	});
 
 	it.each(decodes.map((c) => [c.name, c] as const))('decodes %s', (_name, c) => {

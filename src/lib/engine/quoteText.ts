@@ -89,7 +89,11 @@ function notices(list: Notice[]): string {
 }
 
 const rates = (r: QuoteRates) =>
-	r.tables ? JSON.stringify(r) : `{"asOf":${str(r.asOf)},"source":${str(r.source)}}`;
+	`{"asOf":${str(r.asOf)},"source":${str(r.source)}${
+		r.tables
+			? `,"tables":[${r.tables.map((t) => `{"asOf":${str(t.asOf)},"table":${str(t.table)}}`).join(',')}]`
+			: ''
+	}}`;
 
 /** An optional member of the request, or nothing. */
 function opt(k: string, v: string | number | undefined): string {
