@@ -49,7 +49,7 @@ const APART: { importer: RegExp; source: RegExp; stub: string }[] = [
 	{
 		importer: /[\\/]src[\\/]lib[\\/]engine[\\/]solveReceive\.ts$/,
 		source: /^\.\/_lib\/firstAtGuess$/,
-		stub: 'export function firstAtGuess() { return null; }\n'
+		stub: 'export const GUESS_FIRST = false;\nexport function firstAtGuess() { return null; }\n'
 	}
 ];
 

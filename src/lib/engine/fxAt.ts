@@ -21,11 +21,6 @@ export interface Fx {
 // An Fx depends only on the mid rate and the margin: one per pair and margin per rate snapshot.
 const fxMemo = new WeakMap<MidRate, Map<string, Fx>>();
 
-/** x to 16 significant digits (x > 0). */
-function sixteenDigits(x: Dec): Dec {
-	return x.toDecimalPlaces(Math.max(0, 15 - x.e));
-}
-
 /** The mid rate, margin and customer rate at principal S; null without conversion. */
 export function fxAt(ctx: Context, s: Dec): Fx | null {
 	if (ctx.send === ctx.target) return null;
@@ -40,6 +35,9 @@ export function fxAt(ctx: Context, s: Dec): Fx | null {
 		const marginPercent = entry ? dec(percent) : ZERO;
 		const margin = percentOf(percent);
 		const rate = mid.times(ONE.minus(margin));
+		// To 16 significant digits: a guess needs no more (1 / rate > 0).
+		const exact = ONE.dividedBy(rate);
+		const inverse = exact.toDecimalPlaces(Math.max(0, 15 - exact.e));
 		const shown = {
 			marginPercent: marginPercent.toString(),
 			mid: mid.toString(),
@@ -50,7 +48,7 @@ export function fxAt(ctx: Context, s: Dec): Fx | null {
 			rate,
 			marginPercent,
 			margin,
-			inverse: sixteenDigits(ONE.dividedBy(rate)),
+			inverse,
 			shown
 		};
 		if (perSnapshot.size > 10_000) perSnapshot.clear();

@@ -125,15 +125,14 @@ export function pieces(ctx: Context, side: Side, lo: Dec, hi: Dec): Dec[] {
 	const comps = side === 'sender' ? ctx.sender : ctx.recipient;
 	const own = thresholdsOf(ctx, comps);
 	const fx = side === 'recipient' ? thresholdsOf(ctx, ctx.fx) : [];
-	const jumps = comps.some((c) => c.tiers || c.allowance);
+	const jumping = comps.filter((c) => c.tiers || c.allowance);
 	// Nothing splits [lo, hi]: one piece.
-	if (own.length === 0 && fx.length === 0 && !jumps) return [lo];
+	if (own.length + fx.length + jumping.length === 0) return [lo];
 	const points = [...own, ...fx];
 	const starts = sorted([
 		lo,
 		...points.filter((p) => p.greaterThan(lo) && p.lessThanOrEqualTo(hi))
 	]);
-	const jumping = comps.filter((c) => c.tiers || c.allowance);
 	if (jumping.length === 0) return starts;
 	const splits: Dec[] = [];
 	for (const [i, a] of starts.entries()) {

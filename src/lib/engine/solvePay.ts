@@ -2,7 +2,6 @@ import type { Context } from './context';
 import type { PricedComponent } from './priceComponent';
 import type { Solved } from './priceAt';
 import type { Dec } from './decimal';
-import type { Component } from './types';
 import { floorGrid, maxPrincipal } from './_lib/grid';
 import { searchByValue, type Bracket } from './_lib/searchByValue';
 import { exponentOf, unitOf } from './minorUnits';
@@ -26,50 +25,39 @@ export function solvePay(ctx: Context, pay: Dec): Solved | null {
 	const hi = pay.lessThan(max) ? pay : max;
 	if (hi.lessThan(unit)) return null;
 	const starts = pieces(ctx, 'sender', unit, hi);
-	const over = overOf(pay);
-	const fit: Fit = { comps: ctx.sender, s: null, lines: [] };
-	const f = totalAt(ctx, over, fit);
+	// The highest principal priced that fits, with its lines: the answer, once found, is one.
+	let fits: { s: Dec; lines: PricedComponent[] } | null = null;
+	let comps = ctx.sender;
+	const f = (s: Dec) => {
+		const lines = senderLinesAt(ctx, s, comps);
+		const total = s.plus(sumAmounts(lines));
+		if (!total.greaterThan(pay) && (fits === null || s.greaterThan(fits.s))) fits = { s, lines };
+		return total;
+	};
 	for (let i = starts.length - 1; i >= 0; i--) {
 		const a = starts[i];
 		const b = i + 1 < starts.length ? starts[i + 1].minus(unit) : hi;
-		fit.comps = matchingAt(ctx, ctx.sender, a);
+		comps = matchingAt(ctx, ctx.sender, a);
 		const fb = f(b);
-		if (!over(fb)) return solved(b, fit);
-		const bracket = bracketOf(f, over, a, b, fb, floorGrid(pay.minus(fb).plus(b), places), unit);
-		if (bracket === null) continue;
-		return solved(searchByValue(f, over, pay, bracket, places, unit).minus(unit), fit);
+		let s = b;
+		if (fb.greaterThan(pay)) {
+			const bracket = bracketOf(
+				f,
+				(v) => v.greaterThan(pay),
+				a,
+				b,
+				fb,
+				floorGrid(pay.minus(fb).plus(b), places),
+				unit
+			);
+			if (bracket === null) continue;
+			s = searchByValue(f, (v) => v.greaterThan(pay), pay, bracket, places, unit).minus(unit);
+		}
+		// With its lines when a probe priced it.
+		const found = fits as { s: Dec; lines: PricedComponent[] } | null;
+		return { s, sender: found?.s.equals(s) ? found.lines : undefined };
 	}
 	return null;
-}
-
-/**
- * The components matching in the piece searched, and the highest principal priced that fits
- * with its lines: the answer, once found, is one.
- */
-interface Fit {
-	comps: Component[];
-	s: Dec | null;
-	lines: PricedComponent[];
-}
-
-/** Whether a total is over P. */
-function overOf(pay: Dec): (v: Dec) => boolean {
-	return (v) => v.greaterThan(pay);
-}
-
-/** S + sender lines(S) with the piece's components, noting in `fit` the highest S that fits. */
-function totalAt(ctx: Context, over: (v: Dec) => boolean, fit: Fit): (s: Dec) => Dec {
-	return (s) => {
-		const lines = senderLinesAt(ctx, s, fit.comps);
-		const total = s.plus(sumAmounts(lines));
-		if (!over(total) && (fit.s === null || s.greaterThan(fit.s))) [fit.s, fit.lines] = [s, lines];
-		return total;
-	};
-}
-
-/** The principal found, with its lines when a probe priced them. */
-function solved(s: Dec, fit: Fit): Solved {
-	return { s, sender: fit.s?.equals(s) ? fit.lines : undefined };
 }
 
 /** (lo, hi] around the first principal over P in [a, b], given f(b) over; null if f(a) is over. */

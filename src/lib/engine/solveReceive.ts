@@ -1,12 +1,11 @@
 import type { Context } from './context';
-import type { Component } from './types';
 import { ONE, type Dec } from './decimal';
 import { ceilGrid, floorGrid, maxPrincipal } from './_lib/grid';
 import { firstTrue } from './_lib/firstTrue';
 import { firstNear } from './_lib/firstNear';
 import { exponentOf, unitOf } from './minorUnits';
 import { pieces } from './pieces';
-import { firstAtGuess } from './_lib/firstAtGuess';
+import { firstAtGuess, GUESS_FIRST } from './_lib/firstAtGuess';
 import { fxAt, type Fx } from './fxAt';
 import { matchingAt, recipientAt, unroundedReceivedAt, type Solved } from './priceAt';
 
@@ -38,12 +37,23 @@ export function solveReceive(ctx: Context, receive: Dec): Solved | null {
 		const fx = fxAt(ctx, a);
 		const comps = matchingAt(ctx, ctx.recipient, a);
 		const tried: Tried[] = [];
-		const u = recording(ctx, fx, comps, tried);
 		const guess = ceilGrid(fx ? near.times(fx.inverse) : near, places);
 		const g = guess.lessThan(a) ? a : guess.greaterThan(b) ? b : guess;
+		// What arrives with the lines unrounded, each principal priced noted in `tried` (inline:
+		// tsx names a closure kept in a variable, every time it is made).
 		const s =
-			(k === 0 && fx && firstAtGuess(ctx, fx, g, near, tried)) ||
-			firstNear(u, near, [a, b, g], places, unit);
+			(GUESS_FIRST && k === 0 && fx && firstAtGuess(ctx, fx, g, near, tried)) ||
+			firstNear(
+				(x) => {
+					const { converted, unrounded } = unroundedReceivedAt(ctx, x, fx, comps);
+					tried.push({ s: x, converted });
+					return unrounded;
+				},
+				near,
+				[a, b, g],
+				places,
+				unit
+			);
 		if (s === null) continue;
 		const found = checkUp(ctx, receive, s, b, fx, tried);
 		if (found) return found;
@@ -67,23 +77,6 @@ function lowerBound(ctx: Context, receive: Dec): Dec {
 interface Tried {
 	s: Dec;
 	converted: Dec;
-}
-
-/** What arrives at S with the lines unrounded, each principal priced noted in `tried`. */
-function recording(
-	ctx: Context,
-	fx: Fx | null,
-	comps: Component[],
-	tried: Tried[]
-): (s: Dec) => Dec {
-	return (s) => {
-		// Without lines, what arrives unrounded is the converted amount: g's may be known already.
-		const last = tried.length ? tried[tried.length - 1] : null;
-		if (comps.length === 0 && last?.s === s) return last.converted;
-		const { converted, unrounded } = unroundedReceivedAt(ctx, s, fx, comps);
-		tried.push({ s, converted });
-		return unrounded;
-	};
 }
 
 /**

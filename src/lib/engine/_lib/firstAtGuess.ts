@@ -5,6 +5,9 @@ import { exponentOf, unitOf } from '../minorUnits';
 import { roundTo } from '../roundTo';
 import { belowFallsShort } from './belowFallsShort';
 
+/** Whether the solver tries firstAtGuess (the widget's build leaves it out: false there). */
+export const GUESS_FIRST = true;
+
 /**
  * The guess g when, without recipient lines, it converts to `near` or more and g − unit surely to
  * less (`belowFallsShort`): then it is the first principal that does, with no search. Else null.

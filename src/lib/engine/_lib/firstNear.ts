@@ -14,36 +14,28 @@ export function firstNear(
 	places: number,
 	unit: Dec
 ): Dec | null {
+	const done = (v: Dec) => v.greaterThanOrEqualTo(near);
+	const search = (br: Bracket) => searchByValue(u, done, near, br, places, unit);
 	const ug = u(g);
-	if (ug.greaterThanOrEqualTo(near)) {
+	if (done(ug)) {
 		if (!g.greaterThan(a)) return g;
 		const below = g.minus(unit);
 		const ub = u(below);
-		if (!ub.greaterThanOrEqualTo(near)) return g;
+		if (!done(ub)) return g;
 		if (!below.greaterThan(a)) return below;
 		const ua = u(a);
-		return ua.greaterThanOrEqualTo(near)
-			? a
-			: search(u, near, { lo: a, flo: ua, hi: below, fhi: ub }, places, unit);
+		return done(ua) ? a : search({ lo: a, flo: ua, hi: below, fhi: ub });
 	}
 	let [lo, flo] = [g, ug];
 	if (ug.greaterThan(0)) {
 		const g2 = ceilGrid(g.times(near).dividedBy(ug), places);
 		if (g2.greaterThan(g) && g2.lessThan(b)) {
 			const u2 = u(g2);
-			if (u2.greaterThanOrEqualTo(near))
-				return search(u, near, { lo, flo, hi: g2, fhi: u2 }, places, unit);
+			if (done(u2)) return search({ lo, flo, hi: g2, fhi: u2 });
 			[lo, flo] = [g2, u2];
 		}
 	}
 	if (!lo.lessThan(b)) return null;
 	const ub = u(b);
-	return ub.greaterThanOrEqualTo(near)
-		? search(u, near, { lo, flo, hi: b, fhi: ub }, places, unit)
-		: null;
-}
-
-/** The first grid point in (lo, hi] where u reaches `near`. */
-function search(u: (s: Dec) => Dec, near: Dec, br: Bracket, places: number, unit: Dec): Dec {
-	return searchByValue(u, (v) => v.greaterThanOrEqualTo(near), near, br, places, unit);
+	return done(ub) ? search({ lo, flo, hi: b, fhi: ub }) : null;
 }

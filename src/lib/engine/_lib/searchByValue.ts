@@ -22,33 +22,30 @@ export function searchByValue(
 	places: number,
 	unit: Dec
 ): Dec {
-	const br = { ...b };
+	let { lo, flo, hi, fhi } = b;
+	const probe = (s: Dec): boolean => {
+		const v = f(s);
+		const d = done(v);
+		if (d) [hi, fhi] = [s, v];
+		else [lo, flo] = [s, v];
+		return d;
+	};
 	for (let round = 0; round < 6; round++) {
-		const width = br.hi.minus(br.lo);
-		if (!width.greaterThan(unit)) return br.hi;
+		const width = hi.minus(lo);
+		if (!width.greaterThan(unit)) return hi;
 		if (round > 0 && !width.greaterThan(unit.times(8))) break;
-		const { lo, flo, hi, fhi } = br;
 		const guess = lo.plus(target.minus(flo).times(width).dividedBy(fhi.minus(flo)));
 		let s = floorGrid(guess, places);
 		if (!s.greaterThan(lo)) s = lo.plus(unit);
 		else if (!s.lessThan(hi)) s = hi.minus(unit);
-		const up = !probe(f, done, br, s);
+		const up = !probe(s);
 		// Grid points strictly inside (lo, hi) only: none is left once they are one unit apart.
 		for (let i = 0, step = unit; i < 3; i++) {
-			const c = up ? br.lo.plus(step) : br.hi.minus(step);
-			if (up ? !c.lessThan(br.hi) : !c.greaterThan(br.lo)) break;
-			if (probe(f, done, br, c) === up) break;
+			const c = up ? lo.plus(step) : hi.minus(step);
+			if (up ? !c.lessThan(hi) : !c.greaterThan(lo)) break;
+			if (probe(c) === up) break;
 			if (i < 2) step = step.times(2);
 		}
 	}
-	return firstTrue((s) => probe(f, done, br, s), br.lo, br.hi, places, unit);
-}
-
-/** Whether done(f(s)), narrowing the bracket to s on its side. */
-function probe(f: (s: Dec) => Dec, done: (v: Dec) => boolean, br: Bracket, s: Dec): boolean {
-	const v = f(s);
-	const d = done(v);
-	if (d) [br.hi, br.fhi] = [s, v];
-	else [br.lo, br.flo] = [s, v];
-	return d;
+	return firstTrue((s) => probe(s), lo, hi, places, unit);
 }
