@@ -20,6 +20,10 @@ export interface Table {
 	received: bigint[];
 }
 
+// The table reads totals and amounts received, not ids: no quote of it is hashed (the solvers' own
+// quotes are, with the engine's SHA-256, and determinism.test.ts holds every id to node:crypto's).
+const TABLE_OPTIONS = { words: noticeMessage, sha256: () => '' };
+
 /** Prices every grid point of principal from..to in send mode: the slow, obvious oracle. */
 export function sendTable(
 	rules: Rules,
@@ -38,10 +42,7 @@ export function sendTable(
 	const received: bigint[] = [];
 	for (let s = from; s <= to; s++) {
 		const amount = fromMinor(BigInt(s), send);
-		const q = computeQuote(
-			{ ...input, request: { ...input.request, amount } },
-			{ words: noticeMessage }
-		);
+		const q = computeQuote({ ...input, request: { ...input.request, amount } }, TABLE_OPTIONS);
 		if (q.total === null || q.received === null)
 			throw new Error(`no amounts at ${amount}: ${codesOf(q)}`);
 		total.push(toMinor(q.total.amount, send));
