@@ -44,19 +44,17 @@ interface Kind {
  * Checks every active alert now, touching only those that change: each distinct request of the
  * active alerts is priced once; the kinds (request, metric, unit) whose figure did not move
  * since their alerts were all judged on it are left alone (no quote kept, no index read); the
- * others are judged in SQL (judgeKinds), the quotes they may fire on kept once (priced_quotes): the armed alerts
- * whose condition holds fire (disarmed, their messages put in the outbox in the same statement,
- * under a key unique to that firing and channel, the quote's JSON kept with the first of them)
- * and the disarmed ones whose condition no longer holds are armed again, each a range scan of
- * alerts_by_condition. Up to `batch` alerts a transaction: one interrupted (a crash, a kill) is
- * rolled back whole, done at the next round, never told twice.
+ * others are judged in SQL (judgeKinds), the quotes they may fire on kept once (priced_quotes):
+ * the armed alerts whose condition holds fire (disarmed, their messages put in the outbox in the
+ * same statement, under a key unique to that firing and channel, the quote's JSON kept with the
+ * first of them) and the disarmed ones whose condition no longer holds are armed again, each a
+ * range scan of alerts_by_condition. Up to `batch` alerts a transaction: one interrupted (a
+ * crash, a kill) is rolled back whole, done at the next round, never told twice.
  */
 export async function evaluateAlerts(
 	store: Store,
 	options: EvaluateOptions
 ): Promise<EvaluateReport> {
-	const batch = options.batch ?? 20_000;
-	const at = new Date(options.now).toISOString();
 	const kinds = await store.query<Kind>(
 		`SELECT request_key AS key, metric, unit, request, alerts, changes = judged AS clean,
 			figure::text AS figure
@@ -64,50 +62,56 @@ export async function evaluateAlerts(
 	);
 	const quotes = new Map<string, QuoteResult | null>();
 	for (const k of kinds) if (!quotes.has(k.key)) quotes.set(k.key, options.price(k.request));
-	const report: EvaluateReport = {
-		checked: kinds.reduce((n, k) => n + k.alerts, 0),
-		priced: quotes.size,
-		fired: 0,
-		rearmed: 0
-	};
-	const moved = kinds
-		.map((k) => ({ ...k, now: alertFigure(quotes.get(k.key)!, k.metric, k.unit) }))
-		.filter((k) => !k.clean || !sameFigure(k.figure, k.now));
-	if (moved.length > 0) {
-		const judged: KindFigure[] = moved.map((k) => ({
-			key: k.key,
-			metric: k.metric,
-			unit: k.unit,
-			figure: k.now
-		}));
-		// The quotes kept so far (committed), and the request of every quote kept.
-		const kept = new Map<string, number>();
-		const keyOf = new Map<number, string>();
-		let out;
-		// A batch a transaction, until every kind is judged.
-		do {
-			const made = new Map<string, number>();
-			const keep: KeepQuotes = async (tx, keys) => {
-				const missing = keys.filter((key) => !kept.has(key));
-				const ids = await storeQuotes(
-					tx,
-					missing.map((key) => ({ key, quote: quotes.get(key)! })),
-					at
-				);
-				missing.forEach((key, i) => (made.set(key, ids[i]), keyOf.set(ids[i], key)));
-				return (key) => kept.get(key) ?? made.get(key)!;
-			};
-			out = await store.transaction(async (tx) => {
-				const judging = await judgeKinds(tx, judged, at, batch, keep);
-				await keepQuoteJson(tx, judging.unwritten, (id) => quotes.get(keyOf.get(id)!)!);
-				return judging;
-			});
-			for (const [key, id] of made) kept.set(key, id);
-			report.fired += out.fired;
-			report.rearmed += out.rearmed;
-		} while (!out.done);
+	const moved: KindFigure[] = [];
+	for (const { key, metric, unit, clean, figure } of kinds) {
+		const now = alertFigure(quotes.get(key) ?? null, metric, unit);
+		if (!clean || !sameFigure(figure, now)) moved.push({ key, metric, unit, figure: now });
 	}
+	const { fired, rearmed } = await judgeInBatches(store, moved, quotes, options);
 	await store.query('DELETE FROM alert_kinds WHERE alerts = 0');
 	await deleteOldQuotes(store, options.now - KEEP_MS);
-	return report;
+	return {
+		checked: kinds.reduce((n, k) => n + k.alerts, 0),
+		priced: quotes.size,
+		fired,
+		rearmed
+	};
+}
+
+/** judgeKinds, a batch a transaction until every kind is judged, keeping each quote once. */
+async function judgeInBatches(
+	store: Store,
+	kinds: KindFigure[],
+	quotes: Map<string, QuoteResult | null>,
+	options: EvaluateOptions
+): Promise<{ fired: number; rearmed: number }> {
+	const total = { fired: 0, rearmed: 0 };
+	if (kinds.length === 0) return total;
+	const at = new Date(options.now).toISOString();
+	// The quotes kept by the transactions committed so far, and the request of every quote kept.
+	const kept = new Map<string, number>();
+	const keyOf = new Map<number, string>();
+	let out;
+	do {
+		const made = new Map<string, number>();
+		const keep: KeepQuotes = async (tx, keys) => {
+			const missing = keys.filter((key) => !kept.has(key));
+			const ids = await storeQuotes(
+				tx,
+				missing.map((key) => ({ key, quote: quotes.get(key) ?? null })),
+				at
+			);
+			missing.forEach((key, i) => (made.set(key, ids[i]), keyOf.set(ids[i], key)));
+			return (key) => kept.get(key) ?? made.get(key)!;
+		};
+		out = await store.transaction(async (tx) => {
+			const judging = await judgeKinds(tx, kinds, at, options.batch ?? 20_000, keep);
+			await keepQuoteJson(tx, judging.unwritten, (id) => quotes.get(keyOf.get(id)!)!);
+			return judging;
+		});
+		for (const [key, id] of made) kept.set(key, id);
+		total.fired += out.fired;
+		total.rearmed += out.rearmed;
+	} while (!out.done);
+	return total;
 }
