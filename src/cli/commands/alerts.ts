@@ -12,7 +12,7 @@ import {
 	type AlertCheck,
 	type FoundAlert
 } from '../../lib/server/alerts';
-import { openStore, StoreTooNewError, type Store } from '../../lib/server/store';
+import { openStore, StoreLockedError, StoreTooNewError, type Store } from '../../lib/server/store';
 import { Exit, load, only, rulesDir, type Command, type CommandContext } from '../common';
 import { parseArgs, UsageError, type Args } from '../parseArgs';
 
@@ -23,8 +23,9 @@ const USAGE =
 export const ALERTS_HELP = `${USAGE}
 
 Both open the store the server uses: DATABASE_URL's PostgreSQL, else PGlite in FEECALC_DATA/db
-(default data/db beside the rules folder); stop a server on the embedded store first, PGlite
-takes one process at a time.
+(default data/db beside the rules folder). PGlite takes one process at a time: while a server
+has the embedded store open (its pid in db/feecalc.lock) they refuse, in one line; stop it
+first. A lock left by a process that is gone is taken over.
   list   every alert: its id (shortened), status, condition and transfer in words, firings,
          when it was last told.
   check  prices every active alert's request now with the rules folder, as the server would,
@@ -45,7 +46,8 @@ async function withStore<T>(
 	try {
 		store = await openStore(alertsStoreOptions(context.env, data));
 	} catch (e) {
-		if (e instanceof StoreTooNewError) throw new Exit(1, e.message);
+		if (e instanceof StoreTooNewError || e instanceof StoreLockedError)
+			throw new Exit(1, e.message);
 		throw new Exit(1, `the alerts store cannot be opened: ${e instanceof Error ? e.message : e}`);
 	}
 	try {

@@ -3,11 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuoteResult } from '$lib/engine';
 import { quote, type QuoteRequest } from '$lib/quoting';
 import {
+	changeAlert,
 	confirmAlert,
 	createAlert,
 	deleteUnconfirmed,
 	evaluateAlerts,
 	parseAlert,
+	type FoundAlert,
 	type NewAlert
 } from '$lib/server/alerts';
 import { loadRules, quoteOptions } from '$lib/server';
@@ -120,6 +122,53 @@ describe.each(KINDS)('alerts on %s', (_, fresh) => {
 			`${made.id}:fired:1:email`,
 			`${made.id}:fired:2:email`
 		]);
+	}, 60_000);
+
+	it('leaves alone what did not move, and still judges an alert confirmed, resumed or edited since', async () => {
+		await store.query('DELETE FROM alerts');
+		await store.query('DELETE FROM outbox');
+		const price = pricer();
+		const make = async (email: string) => {
+			const made = await createAlert(store, alertOf({ email }), { now: NOW, client: email });
+			if (!made.ok) throw new Error(made.code);
+			await confirmAlert(store, made.id, NOW);
+			return made.id;
+		};
+		const quotes = async () =>
+			(await store.query<{ n: number }>('SELECT count(*)::int AS n FROM priced_quotes'))[0].n;
+		const a = await make('first@example.com');
+		expect(await evaluateAlerts(store, { now: NOW, price })).toMatchObject({ fired: 1 });
+		const kept = await quotes();
+		expect(await evaluateAlerts(store, { now: NOW, price })).toEqual({
+			checked: 1,
+			priced: 1,
+			fired: 0,
+			rearmed: 0
+		});
+		expect(await quotes()).toBe(kept);
+
+		const b = await make('second@example.com');
+		expect(await evaluateAlerts(store, { now: NOW, price })).toEqual({
+			checked: 2,
+			priced: 1,
+			fired: 1,
+			rearmed: 0
+		});
+		const found = { id: a, status: 'active' } as FoundAlert;
+		await changeAlert({ store }, found, 'pause');
+		expect(await evaluateAlerts(store, { now: NOW, price })).toMatchObject({ checked: 1 });
+		await changeAlert({ store }, { ...found, status: 'paused' }, 'resume');
+		await store.query(
+			`UPDATE alerts SET condition = '{"totalCostPercentAtMost": "0.01"}'::jsonb WHERE id = $1`,
+			[b]
+		);
+		expect(await evaluateAlerts(store, { now: NOW, price })).toEqual({
+			checked: 2,
+			priced: 1,
+			fired: 0,
+			rearmed: 1
+		});
+		expect((await outbox(store)).filter((r) => r.dedupe_key.includes(':fired:'))).toHaveLength(2);
 	}, 60_000);
 
 	it('prices a request shared by many alerts once, and loses nothing when a batch is interrupted', async () => {

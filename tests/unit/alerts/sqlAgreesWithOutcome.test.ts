@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuoteResult } from '$lib/engine';
 import type { QuoteRequest } from '$lib/quoting';
-import { alertOutcome, evaluateAlerts, type AlertCondition } from '$lib/server/alerts';
+import {
+	alertOutcome,
+	changeAlert,
+	confirmAlert,
+	evaluateAlerts,
+	type AlertCondition,
+	type FoundAlert
+} from '$lib/server/alerts';
 import { openStore, type Store } from '$lib/server/store';
 
 const HOUR = 3_600_000;
@@ -27,10 +34,58 @@ const quote = fc.option(
 	{ freq: 6 }
 );
 const round = fc.array(quote, { minLength: 4, maxLength: 4 });
+const STATUSES = ['active', 'paused', 'unconfirmed'] as const;
+/** What may happen to an alert between two evaluations: confirmed, paused, resumed, edited. */
+const change = fc.record({
+	alert: fc.nat(),
+	to: fc.constantFrom('confirm', 'pause', 'resume', 'edit'),
+	condition
+});
+/** A round: new quotes, or the last round's again (its figures unchanged), and what changed before it. */
+const step = fc.record({
+	quotes: fc.oneof(
+		{ arbitrary: round, weight: 1 },
+		{ arbitrary: fc.constant('same' as const), weight: 2 }
+	),
+	changes: fc.array(change, { maxLength: 12 })
+});
+
+type Status = (typeof STATUSES)[number];
+interface Model {
+	status: Status;
+	condition: AlertCondition;
+	armed: boolean;
+	firings: number;
+}
+
+/** Does `c` to alert `id` in the store as the app does, and to its model. */
+async function apply(
+	store: Store,
+	id: string,
+	alert: Model,
+	c: { to: string; condition: AlertCondition }
+) {
+	if (c.to === 'confirm') {
+		await confirmAlert(store, id, NOW);
+		if (alert.status === 'unconfirmed') alert.status = 'active';
+	} else if (c.to === 'edit') {
+		await store.query('UPDATE alerts SET condition = $2::jsonb WHERE id = $1', [
+			id,
+			JSON.stringify(c.condition)
+		]);
+		alert.condition = c.condition;
+	} else {
+		const found = { id, status: alert.status } as FoundAlert;
+		await changeAlert({ store }, found, c.to === 'pause' ? 'pause' : 'resume');
+		if (alert.status !== 'unconfirmed') alert.status = c.to === 'pause' ? 'paused' : 'active';
+	}
+}
 
 /**
- * Alerts on four requests, judged over three evaluations an hour apart, each round's quotes
- * random: the SQL evaluation does to each alert exactly what alertOutcome says.
+ * Alerts on four requests, judged over four evaluations an hour apart, each round's quotes
+ * random or the last round's again, alerts confirmed, paused, resumed and edited between them:
+ * the SQL evaluation does to each alert exactly what alertOutcome says, whether its kind's
+ * figure moved or not.
  */
 describe('evaluateAlerts in SQL', () => {
 	let store: Store;
@@ -42,37 +97,60 @@ describe('evaluateAlerts in SQL', () => {
 	it('fires and re-arms exactly the alerts alertOutcome fires and re-arms, and keeps only the quotes still needed', async () => {
 		await fc.assert(
 			fc.asyncProperty(
-				fc.array(fc.record({ request: fc.nat(3), condition, armed: fc.boolean() }), {
-					minLength: 1,
-					maxLength: 40
-				}),
-				fc.array(round, { minLength: 3, maxLength: 3 }),
-				async (alerts, rounds) => {
-					await store.query('TRUNCATE alerts, outbox, priced_quotes, priced_quote_bodies');
+				fc.array(
+					fc.record({
+						request: fc.nat(3),
+						condition,
+						armed: fc.boolean(),
+						status: fc.constantFrom(...STATUSES)
+					}),
+					{ minLength: 1, maxLength: 40 }
+				),
+				round,
+				fc.array(step, { minLength: 3, maxLength: 3 }),
+				async (alerts, first, steps) => {
+					await store.query(
+						'TRUNCATE alerts, alert_kinds, outbox, priced_quotes, priced_quote_bodies'
+					);
 					const requests = [0, 1, 2, 3].map((i) => ({ amount: `${i}.00` }));
+					const ids = alerts.map((_, i) => `a${String(i).padStart(3, '0')}`);
 					await store.query(
 						`INSERT INTO alerts (id, request, request_key, condition, email, locale, status, armed, firings, created_at)
-						 SELECT id, req::jsonb, req, cond::jsonb, id || '@example.com', 'en', 'active', armed, 0, now()
-						 FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[]) AS u(id, req, cond, armed)`,
+						 SELECT id, req::jsonb, req, cond::jsonb, id || '@example.com', 'en', status, armed, 0, now()
+						 FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[])
+							AS u(id, req, cond, armed, status)`,
 						[
-							alerts.map((_, i) => `a${String(i).padStart(3, '0')}`),
+							ids,
 							alerts.map((a) => JSON.stringify(requests[a.request])),
 							alerts.map((a) => JSON.stringify(a.condition)),
-							alerts.map((a) => a.armed)
+							alerts.map((a) => a.armed),
+							alerts.map((a) => a.status)
 						]
 					);
-					const state = alerts.map((a) => ({ armed: a.armed, firings: 0 }));
-					for (const [r, quotes] of rounds.entries()) {
+					const state: Model[] = alerts.map((a) => ({
+						status: a.status,
+						condition: a.condition,
+						armed: a.armed,
+						firings: 0
+					}));
+					let quotes = first;
+					for (const [r, { quotes: next, changes }] of [
+						{ quotes: first, changes: [] },
+						...steps
+					].entries()) {
+						if (next !== 'same') quotes = next;
+						for (const c of changes) {
+							const i = c.alert % alerts.length;
+							await apply(store, ids[i], state[i], c);
+						}
 						const priced = quotes.map((q) => (q === null ? null : (q as unknown as QuoteResult)));
 						const want = { fired: 0, rearmed: 0 };
 						for (const [i, a] of alerts.entries()) {
-							const outcome = alertOutcome(
-								{ condition: a.condition, armed: state[i].armed },
-								priced[a.request]
-							);
+							if (state[i].status !== 'active') continue;
+							const outcome = alertOutcome(state[i], priced[a.request]);
 							if (outcome === 'fire') {
 								want.fired++;
-								state[i] = { armed: false, firings: state[i].firings + 1 };
+								state[i] = { ...state[i], armed: false, firings: state[i].firings + 1 };
 							} else if (outcome === 'rearm') {
 								want.rearmed++;
 								state[i] = { ...state[i], armed: true };
@@ -82,15 +160,18 @@ describe('evaluateAlerts in SQL', () => {
 							now: NOW + r * 2 * HOUR,
 							price: (req: QuoteRequest) => priced[Number.parseInt(String(req.amount))]
 						});
+						const active = alerts.filter((_, i) => state[i].status === 'active');
 						expect(report).toEqual({
-							checked: alerts.length,
-							priced: new Set(alerts.map((a) => a.request)).size,
+							checked: active.length,
+							priced: new Set(active.map((a) => a.request)).size,
 							...want
 						});
-						const rows = await store.query<{ armed: boolean; firings: number }>(
-							'SELECT armed, firings FROM alerts ORDER BY id'
+						const rows = await store.query<{ status: Status; armed: boolean; firings: number }>(
+							'SELECT status, armed, firings FROM alerts ORDER BY id'
 						);
-						expect(rows).toEqual(state);
+						expect(rows).toEqual(
+							state.map(({ status, armed, firings }) => ({ status, armed, firings }))
+						);
 					}
 					// Every message's quote is kept, whole; a quote no message needs only when newest.
 					const lost = await store.query(
@@ -103,7 +184,7 @@ describe('evaluateAlerts in SQL', () => {
 						 WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.priced_quote_id = p.id)
 						 AND EXISTS (SELECT 1 FROM priced_quotes n WHERE n.request_key = p.request_key AND n.id > p.id)
 						 AND p.priced_at < $1`,
-						[new Date(NOW + 4 * HOUR - HOUR).toISOString()]
+						[new Date(NOW + 6 * HOUR - HOUR).toISOString()]
 					);
 					expect(kept).toEqual([]);
 				}

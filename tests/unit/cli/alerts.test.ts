@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRules } from '$lib/server';
 import { confirmAlert, createAlert, parseAlert } from '$lib/server/alerts';
-import { openStore } from '$lib/server/store';
+import { LOCK_FILE, openStore } from '$lib/server/store';
 import { ALERT_BODY, ALERT_REQUEST } from '../../_lib/alertBody';
 import { feecalcAsync } from '../../_lib/feecalc';
 import { PROJECT_ROOT } from '../../_lib/projectRoot';
@@ -129,6 +130,30 @@ describe('feecalc alerts', () => {
 			const r = await feecalcAsync(argv, { env: env() });
 			expect(r.status, argv.join(' ')).toBe(2);
 		}
+	});
+
+	it('refuses, in one line and exit 1, the embedded store a running server holds', async () => {
+		const server = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], {
+			stdio: 'ignore'
+		});
+		const lock = join(dir, 'db', LOCK_FILE);
+		writeFileSync(lock, `${server.pid}\n`);
+		try {
+			for (const sub of ['list', 'check']) {
+				const r = await feecalcAsync(['alerts', sub], { env: env() });
+				expect(r.status).toBe(1);
+				expect(r.stderr).toBe(
+					`feecalc: the embedded store in ${join(dir, 'db')} is in use by process ${server.pid} (a running feecalc server?): stop it first, or give both DATABASE_URL; a lock left by a process that is gone is taken over\n`
+				);
+			}
+		} finally {
+			server.kill('SIGKILL');
+			await new Promise((r) => server.once('exit', r));
+		}
+		// Once it is gone, its lock is taken over.
+		const r = await feecalcAsync(['alerts', 'list'], { env: env() });
+		expect(r.status, r.stderr).toBe(0);
+		expect(existsSync(lock)).toBe(false);
 	});
 
 	it('exits 1 with one line when the store cannot be opened', async () => {

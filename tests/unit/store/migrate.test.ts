@@ -47,6 +47,7 @@ describe.each(KINDS)('the store on %s', (kind, fresh) => {
 		const store = await openStore(where);
 		expect(await tables(store)).toEqual([
 			'alert_creations',
+			'alert_kinds',
 			'alerts',
 			'feecalc_migrations',
 			'feecalc_secrets',
@@ -69,14 +70,15 @@ describe.each(KINDS)('the store on %s', (kind, fresh) => {
 		expect(await next.query('SELECT version, name FROM feecalc_migrations ORDER BY 1')).toEqual([
 			{ version: 1, name: 'alerts' },
 			{ version: 2, name: 'set_based_evaluation' },
-			{ version: 3, name: 'test_column' }
+			{ version: 3, name: 'judged_figures' },
+			{ version: 4, name: 'test_column' }
 		]);
 		await next.close();
 
 		const refused = await openStore(where).catch((e) => e);
 		expect(refused).toBeInstanceOf(StoreTooNewError);
 		expect(refused.message).toBe(
-			"the database is at schema version 3, newer than this feecalc's 2: start the newer feecalc, or point FEECALC_DATA or DATABASE_URL at another database"
+			"the database is at schema version 4, newer than this feecalc's 3: start the newer feecalc, or point FEECALC_DATA or DATABASE_URL at another database"
 		);
 	}, 120_000);
 
@@ -119,6 +121,64 @@ describe.each(KINDS)('the store on %s', (kind, fresh) => {
 			threshold: '1.00',
 			unit: '%'
 		});
+		await store.close();
+	}, 120_000);
+
+	it('counts the active alerts of a version 2 database by kind, to be judged at the next evaluation, and keeps the counts as alerts change', async () => {
+		const where = await fresh();
+		const v2 = await openStore({ ...where, migrations: MIGRATIONS.slice(0, 2) });
+		const rows: [string, string, object][] = [
+			['a0', 'active', { recipientGetsAtLeast: { amount: '8800.00', currency: 'MXN' } }],
+			['a1', 'active', { recipientGetsAtLeast: { amount: '8900.00', currency: 'MXN' } }],
+			['a2', 'paused', { recipientGetsAtLeast: { amount: '8800.00', currency: 'MXN' } }],
+			['a3', 'active', { totalCostPercentAtMost: '2.5' }],
+			['a4', 'unconfirmed', { totalCostAtMost: { amount: '12.50', currency: 'USD' } }]
+		];
+		for (const [id, status, c] of rows)
+			await v2.query(
+				`INSERT INTO alerts (id, request, request_key, condition, email, locale, status, created_at)
+				 VALUES ($1, '{"amount": "1.00"}'::jsonb, 'k', $2::jsonb, 'a@example.com', 'en', $3, now())`,
+				[id, JSON.stringify(c), status]
+			);
+		await v2.close();
+
+		const store = await openStore(where);
+		const kinds = () =>
+			store.query(
+				`SELECT metric, unit, request, alerts, changes > judged AS unjudged, figure
+				 FROM alert_kinds ORDER BY metric, unit`
+			);
+		expect(await kinds()).toEqual([
+			{
+				metric: 'percent',
+				unit: '%',
+				request: { amount: '1.00' },
+				alerts: 1,
+				unjudged: true,
+				figure: null
+			},
+			{
+				metric: 'received',
+				unit: 'MXN',
+				request: { amount: '1.00' },
+				alerts: 2,
+				unjudged: true,
+				figure: null
+			}
+		]);
+		await store.query(`UPDATE alerts SET status = 'active' WHERE id IN ('a2', 'a4')`);
+		await store.query(`UPDATE alerts SET status = 'paused' WHERE id = 'a3'`);
+		await store.query(
+			`UPDATE alerts SET condition = '{"totalCostPercentAtMost": "1.00"}'::jsonb WHERE id = 'a0'`
+		);
+		await store.query(`DELETE FROM alerts WHERE id = 'a1'`);
+		expect(
+			await store.query('SELECT metric, unit, alerts FROM alert_kinds ORDER BY metric, unit')
+		).toEqual([
+			{ metric: 'cost', unit: 'USD', alerts: 1 },
+			{ metric: 'percent', unit: '%', alerts: 1 },
+			{ metric: 'received', unit: 'MXN', alerts: 1 }
+		]);
 		await store.close();
 	}, 120_000);
 

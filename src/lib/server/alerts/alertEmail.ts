@@ -6,12 +6,12 @@ import {
 	countryName,
 	formatMoney,
 	formatPercent,
-	formatRate,
 	formatTime,
 	type Locale,
 	pick
 } from '../../words';
 import type { AlertCondition } from './conditionHolds';
+import { firedFigures } from './firedFigures';
 
 /** What an email about an alert says: one subject, and the same words as text and as HTML. */
 export interface AlertEmail {
@@ -125,20 +125,7 @@ export function firedEmail(
 		'recipientGetsAtLeast' in alert.condition
 			? `${t.recipientGets} ${money(q.received)}`
 			: `${t.totalCost} ${money(q.cost?.total ?? null)}`;
-	const rows: [string, string][] = [
-		[t.youSend, money(q.principal)],
-		[t.youPay, money(q.total)],
-		[t.recipientGets, money(q.received)],
-		[
-			t.totalCost,
-			q.cost ? `${money(q.cost.total)} (${formatPercent(q.cost.percent, locale)})` : '—'
-		]
-	];
-	if (q.exchangeRate && q.received)
-		rows.push([
-			t.rate,
-			`1 ${q.request.currency} = ${formatRate(q.exchangeRate.rate)} ${q.received.currency}`
-		]);
+	const rows = firedFigures(q, locale);
 	const at = formatTime(Date.parse(fired.pricedAt), locale, 'UTC');
 	return render(locale, {
 		subject: t.firedSubject(figure),

@@ -20,16 +20,29 @@ export async function findAlert(
 	return alert ? { ok: true, alert } : { ok: false, code: 'no_alert' };
 }
 
-/** Pauses, resumes or deletes an alert (a confirmed one only pauses and resumes). */
+/**
+ * Pauses, resumes or deletes an alert (a confirmed one only pauses and resumes). The row of its
+ * kind is taken first, as evaluations take it (judgeKinds), so that one never meets the alert
+ * held by this change.
+ */
 export async function changeAlert(
 	rt: Pick<AlertsRuntime, 'store'>,
 	alert: FoundAlert,
 	change: 'pause' | 'resume' | 'delete'
 ): Promise<void> {
-	if (change === 'delete') await rt.store.query('DELETE FROM alerts WHERE id = $1', [alert.id]);
-	else if (alert.status !== 'unconfirmed')
-		await rt.store.query('UPDATE alerts SET status = $2 WHERE id = $1', [
-			alert.id,
-			change === 'pause' ? 'paused' : 'active'
-		]);
+	if (change !== 'delete' && alert.status === 'unconfirmed') return;
+	await rt.store.transaction(async (tx) => {
+		await tx.query(
+			`SELECT 1 FROM alert_kinds k JOIN alerts a
+				ON (k.request_key, k.metric, k.unit) = (a.request_key, a.metric, a.unit)
+			 WHERE a.id = $1 AND a.status = 'active' FOR UPDATE OF k`,
+			[alert.id]
+		);
+		if (change === 'delete') await tx.query('DELETE FROM alerts WHERE id = $1', [alert.id]);
+		else
+			await tx.query('UPDATE alerts SET status = $2 WHERE id = $1', [
+				alert.id,
+				change === 'pause' ? 'paused' : 'active'
+			]);
+	});
 }

@@ -3,13 +3,12 @@ import { PRICED_FIGURES } from './pricedFigures';
 
 /**
  * Fires up to `limit` armed alerts whose condition holds on their figures (`figures`, the JSON
- * PRICED_FIGURES reads), in one
- * statement of the caller's transaction: each is locked (FOR UPDATE SKIP LOCKED: what another
- * instance holds is its to do), disarmed and counted, and one message per channel is put in the
- * outbox under `<alert>:fired:<firing>:<channel>` (unique: a repeat is dropped), referencing the
- * quote by id. The lateral subquery (its row lock keeps the planner from flattening it) makes
- * each figure one range scan of alerts_by_condition. How many fired, and the quotes they fired
- * on whose JSON is not written yet (the caller writes it in the same transaction).
+ * PRICED_FIGURES reads, of kinds the caller's transaction holds: judgeKinds), in one statement:
+ * each is locked, disarmed and counted, and one message per channel is put in the outbox under
+ * `<alert>:fired:<firing>:<channel>` (unique: a repeat is dropped), referencing the quote by id.
+ * The lateral subquery (its row lock keeps the planner from flattening it) makes each figure one
+ * range scan of alerts_by_condition. How many fired, and the quotes they fired on whose JSON is
+ * not written yet (the caller writes it in the same transaction).
  */
 export async function fireAlerts(
 	tx: Sql,
@@ -24,7 +23,7 @@ export async function fireAlerts(
 				SELECT a.id FROM alerts a
 				WHERE a.request_key = f.request_key AND a.metric = f.metric AND a.unit = f.unit
 					AND a.status = 'active' AND a.armed AND a.threshold BETWEEN f.lo AND f.hi
-				FOR UPDATE SKIP LOCKED) AS a
+				FOR UPDATE) AS a
 			WHERE f.v IS NOT NULL
 			LIMIT $4),
 		 fired AS (

@@ -45,6 +45,8 @@ export {
 	type AlertsRuntime
 } from './alertsRuntime';
 export { alertOutcome, type AlertOutcome } from './alertOutcome';
+export { firedFigures } from './firedFigures';
+export { lastFiring, type Firing } from './lastFiring';
 export { checkAlerts, type AlertCheck, type CheckReport } from './checkAlerts';
 export { listAlerts } from './listAlerts';
 export {

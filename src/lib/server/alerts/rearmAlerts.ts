@@ -19,7 +19,7 @@ export async function rearmAlerts(
 				SELECT a.id FROM alerts a
 				WHERE a.request_key = f.request_key AND a.metric = f.metric AND a.unit = f.unit
 					AND a.status = 'active' AND NOT a.armed AND a.threshold > f.rlo AND a.threshold < f.rhi
-				FOR UPDATE SKIP LOCKED) AS a
+				FOR UPDATE) AS a
 			LIMIT $3),
 		 rearmed AS (
 			UPDATE alerts a SET armed = true, checked_at = $2

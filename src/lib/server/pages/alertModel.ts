@@ -1,4 +1,12 @@
-import { alertsRuntime, conditionWords, findAlert, transferWords } from '../alerts';
+import {
+	alertsRuntime,
+	conditionWords,
+	findAlert,
+	firedFigures,
+	lastFiring,
+	transferWords,
+	type AlertsRuntime
+} from '../alerts';
 import { alertMessage, formatTime } from '../../words';
 import type { PageContext } from './PageContext';
 
@@ -15,6 +23,8 @@ export type AlertModel = { sendsEmail: boolean } & (
 			webhook: string | null;
 			/** When it last fired, or null. */
 			lastTold: string | null;
+			/** What its last firing told, as its message did: the figures and when they were priced. */
+			lastFigures: { rows: [string, string][]; pricedAt: string } | null;
 	  }
 );
 
@@ -26,13 +36,15 @@ export type AlertModel = { sendsEmail: boolean } & (
 export async function alertModel(
 	token: string,
 	purpose: 'confirm' | 'manage',
-	ctx: PageContext
+	ctx: PageContext,
+	runtime?: Pick<AlertsRuntime, 'store' | 'key' | 'sendsEmail'>
 ): Promise<AlertModel> {
-	const rt = await alertsRuntime();
+	const rt = runtime ?? (await alertsRuntime());
 	const found = await findAlert(rt, token, purpose);
 	if (!found.ok)
 		return { problem: alertMessage(found.code, ctx.locale), sendsEmail: rt.sendsEmail };
 	const a = found.alert;
+	const fired = purpose === 'manage' ? await lastFiring(rt.store, a) : null;
 	return {
 		problem: null,
 		sendsEmail: rt.sendsEmail,
@@ -41,6 +53,10 @@ export async function alertModel(
 		transfer: transferWords(a.request, ctx.rules, ctx.locale),
 		email: a.email,
 		webhook: a.webhookUrl,
-		lastTold: a.firedAt ? formatTime(new Date(a.firedAt).getTime(), ctx.locale, 'UTC') : null
+		lastTold: a.firedAt ? formatTime(new Date(a.firedAt).getTime(), ctx.locale, 'UTC') : null,
+		lastFigures: fired && {
+			rows: firedFigures(fired.quote, ctx.locale),
+			pricedAt: formatTime(Date.parse(fired.pricedAt), ctx.locale, 'UTC')
+		}
 	};
 }

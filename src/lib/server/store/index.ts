@@ -3,4 +3,5 @@
 export type { Sql, Store } from './Store';
 export { openStore, type StoreOptions } from './openStore';
 export { migrate, StoreTooNewError } from './migrate';
+export { lockFolder, LOCK_FILE, StoreLockedError } from './lockFolder';
 export { MIGRATIONS, type Migration } from './migrations';

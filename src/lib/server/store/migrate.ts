@@ -53,10 +53,18 @@ export async function migrate(store: Store, migrations: readonly Migration[]): P
 	});
 }
 
-/** The statements of a migration, one per `;` at the end of a line. */
+/**
+ * The statements of a migration, one per `;` at the end of a line, outside dollar-quoted bodies
+ * (a function's, whose own statements end so too).
+ */
 function statements(sql: string): string[] {
-	return sql
-		.split(/;\s*\n/)
-		.map((s) => s.trim().replace(/;$/, ''))
-		.filter(Boolean);
+	const out: string[] = [];
+	let start = 0;
+	for (const m of sql.matchAll(/\$\$[\s\S]*?\$\$|;\s*\n/g)) {
+		if (m[0].startsWith('$$')) continue;
+		out.push(sql.slice(start, m.index));
+		start = m.index + m[0].length;
+	}
+	out.push(sql.slice(start));
+	return out.map((s) => s.trim().replace(/;$/, '')).filter(Boolean);
 }

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { MIGRATIONS, type Migration } from './migrations';
+import { lockFolder } from './lockFolder';
 import { migrate } from './migrate';
 import type { Sql, Store } from './Store';
 
@@ -16,7 +17,8 @@ const isServerUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
 /**
  * Opens the store and brings its schema up to date (refusing a newer one, StoreTooNewError):
- * a PostgreSQL server when `url` names one, else PGlite in `dataDir`.
+ * a PostgreSQL server when `url` names one, else PGlite in `dataDir`, refused while another
+ * process has that folder open (StoreLockedError).
  *
  * @example
  * const store = await openStore({ dataDir: 'data/db' });
@@ -38,8 +40,16 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 
 async function embeddedStore(dataDir: string): Promise<Store> {
 	const { PGlite } = await import('@electric-sql/pglite');
-	if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
-	const db = await PGlite.create(dataDir);
+	let release = () => {};
+	if (!dataDir.includes('://')) {
+		mkdirSync(dataDir, { recursive: true });
+		// Two processes on one folder would corrupt it: the second is refused in one line.
+		release = lockFolder(dataDir);
+	}
+	const db = await PGlite.create(dataDir).catch((e) => {
+		release();
+		throw e;
+	});
 	const on = (q: Pick<typeof db, 'query'>): Sql => ({
 		query: async (text, params = []) => (await q.query(text, [...params])).rows as never
 	});
@@ -47,7 +57,7 @@ async function embeddedStore(dataDir: string): Promise<Store> {
 		kind: 'pglite',
 		...on(db),
 		transaction: (work) => db.transaction((tx) => work(on(tx))),
-		close: () => db.close()
+		close: () => db.close().finally(release)
 	};
 }
 
