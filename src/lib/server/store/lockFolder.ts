@@ -54,8 +54,13 @@ function take(dir: string, path: string): void {
 			const owner = ownerOf(path);
 			if (owner !== null && owner !== process.pid && alive(owner))
 				throw new StoreLockedError(dir, owner);
-			// Stale: its process is gone (killed, crashed), or was this pid before a restart.
-			unlinkSync(path);
+			// Stale: its process is gone (killed, crashed), or was this pid before a restart. Another
+			// process taking it over at the same moment may have removed it first.
+			try {
+				unlinkSync(path);
+			} catch (e) {
+				if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+			}
 		}
 		throw new StoreLockedError(dir, ownerOf(path) ?? 0);
 	} finally {
