@@ -12,21 +12,13 @@ import {
 } from '$lib/server/alerts';
 import { alertModel } from '$lib/server/pages';
 import { openStore, type Store } from '$lib/server/store';
+import { ALERT_BODY, ALERT_REQUEST } from '../../_lib/alertBody';
 import { PROJECT_ROOT } from '../../_lib/projectRoot';
 
 const rules = loadRules(join(PROJECT_ROOT, 'rules'));
 const NOW = Date.parse('2026-11-22T10:00:00Z');
-const REQUEST = {
-	schedule: 'wallet-standard',
-	type: 'transfer',
-	funding: 'balance',
-	destination: 'MX',
-	currency: 'USD',
-	mode: 'send',
-	amount: '500.00'
-};
 const KEY = new Uint8Array(32).fill(7);
-const price = (r: typeof REQUEST) => {
+const price = (r: typeof ALERT_REQUEST) => {
 	const out = quote(rules, r as never, quoteOptions(NOW));
 	return out.ok ? out.quote : null;
 };
@@ -35,15 +27,7 @@ let store: Store;
 let id: string;
 beforeAll(async () => {
 	store = await openStore({ dataDir: 'memory://' });
-	const parsed = parseAlert(
-		{
-			request: REQUEST,
-			email: 'ana@example.com',
-			locale: 'en',
-			condition: { totalCostPercentAtMost: '100' }
-		},
-		{ rules, now: NOW }
-	);
+	const parsed = parseAlert(ALERT_BODY, { rules, now: NOW });
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
 	const made = await createAlert(store, parsed.alert, { now: NOW, client: '192.0.2.1' });
 	if (!made.ok) throw new Error(made.code);
@@ -69,9 +53,13 @@ describe('alertModel', () => {
 		await evaluateAlerts(store, { now: NOW, price: price as never });
 		const m = await model('manage');
 		if (m.problem !== null) throw new Error(m.problem);
-		const q = price(REQUEST)!;
+		const q = price(ALERT_REQUEST)!;
 		const email = firedEmail(
-			{ request: REQUEST as never, condition: { totalCostPercentAtMost: '100' }, locale: 'en' },
+			{
+				request: ALERT_REQUEST as never,
+				condition: { totalCostPercentAtMost: '100' },
+				locale: 'en'
+			},
 			{ quote: q, pricedAt: new Date(NOW).toISOString() },
 			{ rules, links: { manage: 'https://fees.example/m' } }
 		);
@@ -97,7 +85,7 @@ describe('alertModel', () => {
 	});
 
 	it('reads the quote of a message written before quotes were kept apart', async () => {
-		const q = price(REQUEST)!;
+		const q = price(ALERT_REQUEST)!;
 		await store.query(
 			`UPDATE outbox SET priced_quote_id = NULL, payload = payload || jsonb_build_object('quote', $2::jsonb)
 			 WHERE alert_id = $1 AND payload ->> 'kind' = 'fired'`,
