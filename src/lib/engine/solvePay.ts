@@ -25,37 +25,27 @@ export function solvePay(ctx: Context, pay: Dec): Solved | null {
 	const hi = pay.lessThan(max) ? pay : max;
 	if (hi.lessThan(unit)) return null;
 	const starts = pieces(ctx, 'sender', unit, hi);
+	const over = (v: Dec) => v.greaterThan(pay);
 	// The highest principal priced that fits, with its lines: the answer, once found, is one.
 	let fits: { s: Dec; lines: PricedComponent[] } | null = null;
 	let comps = ctx.sender;
 	const f = (s: Dec) => {
 		const lines = senderLinesAt(ctx, s, comps);
 		const total = s.plus(sumAmounts(lines));
-		if (!total.greaterThan(pay) && (fits === null || s.greaterThan(fits.s))) fits = { s, lines };
+		if (!over(total) && (fits === null || s.greaterThan(fits.s))) fits = { s, lines };
 		return total;
 	};
+	// The principal found, with its lines when a probe priced it.
+	const solved = (s: Dec): Solved => ({ s, sender: fits?.s.equals(s) ? fits.lines : undefined });
 	for (let i = starts.length - 1; i >= 0; i--) {
 		const a = starts[i];
 		const b = i + 1 < starts.length ? starts[i + 1].minus(unit) : hi;
 		comps = matchingAt(ctx, ctx.sender, a);
 		const fb = f(b);
-		let s = b;
-		if (fb.greaterThan(pay)) {
-			const bracket = bracketOf(
-				f,
-				(v) => v.greaterThan(pay),
-				a,
-				b,
-				fb,
-				floorGrid(pay.minus(fb).plus(b), places),
-				unit
-			);
-			if (bracket === null) continue;
-			s = searchByValue(f, (v) => v.greaterThan(pay), pay, bracket, places, unit).minus(unit);
-		}
-		// With its lines when a probe priced it.
-		const found = fits as { s: Dec; lines: PricedComponent[] } | null;
-		return { s, sender: found?.s.equals(s) ? found.lines : undefined };
+		if (!over(fb)) return solved(b);
+		const bracket = bracketOf(f, over, a, b, fb, floorGrid(pay.minus(fb).plus(b), places), unit);
+		if (bracket === null) continue;
+		return solved(searchByValue(f, over, pay, bracket, places, unit).minus(unit));
 	}
 	return null;
 }

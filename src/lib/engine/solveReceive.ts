@@ -37,23 +37,17 @@ export function solveReceive(ctx: Context, receive: Dec): Solved | null {
 		const fx = fxAt(ctx, a);
 		const comps = matchingAt(ctx, ctx.recipient, a);
 		const tried: Tried[] = [];
+		// What arrives with the lines unrounded, each principal priced noted in `tried`.
+		const u = (x: Dec) => {
+			const { converted, unrounded } = unroundedReceivedAt(ctx, x, fx, comps);
+			tried.push({ s: x, converted });
+			return unrounded;
+		};
 		const guess = ceilGrid(fx ? near.times(fx.inverse) : near, places);
 		const g = guess.lessThan(a) ? a : guess.greaterThan(b) ? b : guess;
-		// What arrives with the lines unrounded, each principal priced noted in `tried` (inline:
-		// tsx names a closure kept in a variable, every time it is made).
 		const s =
 			(GUESS_FIRST && k === 0 && fx && firstAtGuess(ctx, fx, g, near, tried)) ||
-			firstNear(
-				(x) => {
-					const { converted, unrounded } = unroundedReceivedAt(ctx, x, fx, comps);
-					tried.push({ s: x, converted });
-					return unrounded;
-				},
-				near,
-				[a, b, g],
-				places,
-				unit
-			);
+			firstNear(u, near, [a, b, g], places, unit);
 		if (s === null) continue;
 		const found = checkUp(ctx, receive, s, b, fx, tried);
 		if (found) return found;
