@@ -15,9 +15,14 @@ import { openStore, type Store } from '$lib/server/store';
 const HOUR = 3_600_000;
 const NOW = Date.parse('2026-11-22T10:00:00Z');
 const CURRENCIES = ['MXN', 'USD', 'EUR'];
-const amount = fc
-	.integer({ min: -300, max: 3000 })
-	.chain((n) => fc.constantFrom(`${n}.00`, `${n}.5`, `${n}.05`, `${n}`));
+// Spread wide, and often one of a few: thresholds equal to a figure (as numbers, whatever the
+// digits), where "at least" and "at most" are decided by their boundary.
+const amount = fc.oneof(
+	fc
+		.integer({ min: -300, max: 3000 })
+		.chain((n) => fc.constantFrom(`${n}.00`, `${n}.5`, `${n}.05`, `${n}`)),
+	fc.constantFrom('8', '8.00', '8.5', '8.50', '9.00')
+);
 const money = fc.record({ amount, currency: fc.constantFrom(...CURRENCIES) });
 const condition: fc.Arbitrary<AlertCondition> = fc.oneof(
 	money.map((m) => ({ recipientGetsAtLeast: m })),
@@ -83,8 +88,8 @@ async function apply(
 
 /**
  * Alerts on four requests, judged over four evaluations an hour apart, each round's quotes
- * random or the last round's again, alerts confirmed, paused, resumed and edited between them:
- * the SQL evaluation does to each alert exactly what alertOutcome says, whether its kind's
+ * random or the last round's again, alerts confirmed, paused, resumed and edited between them,
+ * in transactions of any size: the SQL evaluation does to each alert exactly what alertOutcome says, whether its kind's
  * figure moved or not.
  */
 describe('evaluateAlerts in SQL', () => {
@@ -108,7 +113,9 @@ describe('evaluateAlerts in SQL', () => {
 				),
 				round,
 				fc.array(step, { minLength: 3, maxLength: 3 }),
-				async (alerts, first, steps) => {
+				// Transactions of a few alerts too: a kind judged over several of them.
+				fc.option(fc.integer({ min: 1, max: 4 }), { freq: 2 }),
+				async (alerts, first, steps, batch) => {
 					await store.query(
 						'TRUNCATE alerts, alert_kinds, outbox, priced_quotes, priced_quote_bodies'
 					);
@@ -158,6 +165,7 @@ describe('evaluateAlerts in SQL', () => {
 						}
 						const report = await evaluateAlerts(store, {
 							now: NOW + r * 2 * HOUR,
+							batch: batch ?? undefined,
 							price: (req: QuoteRequest) => priced[Number.parseInt(String(req.amount))]
 						});
 						const active = alerts.filter((_, i) => state[i].status === 'active');
