@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PGLITE_TEMPLATE } from './scripts/pgliteTemplate.js';
 
 // E2E_PORT lets several checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -38,7 +39,8 @@ export default defineConfig({
 			PORT: String(PORT),
 			HOST: '127.0.0.1',
 			FEECALC_RATES_REFRESH: 'off',
-			FEECALC_DATA: mkdtempSync(join(tmpdir(), 'feecalc-e2e-'))
+			FEECALC_DATA: mkdtempSync(join(tmpdir(), 'feecalc-e2e-')),
+			FEECALC_PGLITE_TEMPLATE: PGLITE_TEMPLATE
 		},
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { PGLITE_TEMPLATE } from './scripts/pgliteTemplate.js';
 
 // SvelteKit reads svelte.config.js and src/ from the working directory, and some tests read files
 // relative to it: work from the project root wherever vite or vitest is started
@@ -33,6 +34,8 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		environment: 'node',
+		// The embedded databases the tests make start from one fresh cluster, not initdb each.
+		env: { FEECALC_PGLITE_TEMPLATE: PGLITE_TEMPLATE },
 		testTimeout: 60_000,
 		pool: 'forks',
 		// Vitest's default leaves a core free; the suite is what this machine is doing.

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { MIGRATIONS, type Migration } from './migrations';
 import { lockFolder } from './lockFolder';
 import { migrate } from './migrate';
@@ -46,12 +47,16 @@ async function embeddedStore(dataDir: string): Promise<Store> {
 		// Two processes on one folder would corrupt it: the second is refused in one line.
 		release = lockFolder(dataDir);
 	}
-	const db = await (dataDir === 'memory://' ? inMemory(PGlite) : PGlite.create(dataDir)).catch(
-		(e) => {
-			release();
-			throw e;
-		}
-	);
+	const db = await (
+		dataDir === 'memory://'
+			? inMemory(PGlite)
+			: dataDir.includes('://')
+				? PGlite.create(dataDir)
+				: inFolder(PGlite, dataDir)
+	).catch((e) => {
+		release();
+		throw e;
+	});
 	const on = (q: Pick<typeof db, 'query'>): Sql => ({
 		query: async (text, params = []) => (await q.query(text, [...params])).rows as never
 	});
@@ -65,21 +70,54 @@ async function embeddedStore(dataDir: string): Promise<Store> {
 
 type PGliteClass = typeof import('@electric-sql/pglite').PGlite;
 
-// PGlite's initdb takes a second or two: the in-memory stores of a process (the tests') start from
-// a copy of the first one's fresh cluster, taken before any migration, instead of each running it.
-let freshCluster: File | Blob | null = null;
+// PGlite's initdb takes a second or two. The new databases of a process start from a copy of the
+// first fresh cluster it made (taken before any migration) instead of each running it; with
+// FEECALC_PGLITE_TEMPLATE naming a file, those of every process do, the first to make one writing
+// it there (the tests set it: their suites make dozens of databases, in many processes).
+let freshCluster: Blob | null = null;
+const templateFile = () => process.env.FEECALC_PGLITE_TEMPLATE || null;
+
+function readTemplate(): Blob | null {
+	const file = templateFile();
+	if (!freshCluster && file && existsSync(file)) freshCluster = new Blob([readFileSync(file)]);
+	return freshCluster;
+}
+
+/** Keeps `db`'s cluster, fresh from initdb, as the copy new databases start from. */
+async function keepTemplate(db: { dumpDataDir(c: 'none'): Promise<File | Blob> }) {
+	freshCluster = await db.dumpDataDir('none');
+	const file = templateFile();
+	if (!file || existsSync(file)) return;
+	// Written whole, then renamed: a process reading it meanwhile finds none or all of it.
+	mkdirSync(dirname(file), { recursive: true });
+	const part = `${file}.${process.pid}.part`;
+	writeFileSync(part, Buffer.from(await freshCluster.arrayBuffer()));
+	renameSync(part, file);
+}
 
 /** A new in-memory database, an empty cluster as initdb leaves it. */
 async function inMemory(PGlite: PGliteClass) {
-	if (freshCluster) return PGlite.create('memory://', { loadDataDir: freshCluster });
+	const template = readTemplate();
+	if (template) return PGlite.create('memory://', { loadDataDir: template });
 	const db = await PGlite.create('memory://');
 	try {
-		freshCluster = await db.dumpDataDir('none');
+		await keepTemplate(db);
 	} catch (e) {
 		await db.close();
 		throw e;
 	}
 	return db;
+}
+
+/**
+ * The database in a folder: the one there, or a new one, started from the copy of a fresh cluster
+ * when this process has one or FEECALC_PGLITE_TEMPLATE names one (else made by initdb).
+ */
+async function inFolder(PGlite: PGliteClass, dataDir: string) {
+	if (existsSync(join(dataDir, 'PG_VERSION'))) return PGlite.create(dataDir);
+	if (templateFile() && !readTemplate()) await (await inMemory(PGlite)).close();
+	const template = readTemplate();
+	return template ? PGlite.create(dataDir, { loadDataDir: template }) : PGlite.create(dataDir);
 }
 
 async function serverStore(url: string): Promise<Store> {
