@@ -27,9 +27,9 @@ export interface Judged {
 
 type Judging = KindFigure & { was: string | null };
 
-/** Whether two figures are the same number (or both none). */
+/** Whether two figures are the same number (or both none); the same digits, most often. */
 export const sameFigure = (a: string | null, b: string | null) =>
-	a === null || b === null ? a === b : new Dec(a).eq(b);
+	a === b || (a !== null && b !== null && new Dec(a).eq(b));
 
 /** Whether some alert of a kind may hold on `now` and not on `was` (or `was` is unknown). */
 function mayFire(metric: AlertMetric, was: string | null | undefined, now: string | null) {
