@@ -1,6 +1,31 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page, TestInfo } from '@playwright/test';
 
+// One page per browser and project for these checks, kept from test to test: a new context and
+// page for each check cost more than many checks do, and a page that has run axe before runs it
+// faster. The app keeps nothing in the browser (no cookies, no storage), so each check is still a
+// first visit.
+const checkers = new WeakMap<Browser, Map<string, Promise<Page>>>();
+
+function checker(browser: Browser, info: TestInfo): Promise<Page> {
+	const mine = checkers.get(browser) ?? new Map<string, Promise<Page>>();
+	checkers.set(browser, mine);
+	const project = info.project.name;
+	let page = mine.get(project);
+	if (!page) {
+		page = (async () => {
+			const context = await browser.newContext({
+				javaScriptEnabled: true,
+				baseURL: info.project.use.baseURL
+			});
+			if (project === 'no-js') await context.route('**/_app/**', (r) => r.abort());
+			return context.newPage();
+		})();
+		mine.set(project, page);
+	}
+	return page;
+}
+
 /**
  * Serious and critical axe violations of a page. axe needs JavaScript, so for the no-js project
  * the page is opened with the app's own scripts blocked: what a browser without JavaScript shows.
@@ -10,18 +35,9 @@ export async function seriousViolations(
 	info: TestInfo,
 	url: string
 ): Promise<string[]> {
-	const context = await browser.newContext({
-		javaScriptEnabled: true,
-		baseURL: info.project.use.baseURL
-	});
-	try {
-		if (info.project.name === 'no-js') await context.route('**/_app/**', (r) => r.abort());
-		const page = await context.newPage();
-		await page.goto(url);
-		return await violationsOf(page);
-	} finally {
-		await context.close();
-	}
+	const page = await checker(browser, info);
+	await page.goto(url);
+	return violationsOf(page);
 }
 
 /** Serious and critical axe violations of a page already open with JavaScript on. */

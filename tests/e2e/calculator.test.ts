@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { QuoteResult } from '../../src/lib/engine';
 import { formatMoney, type Locale } from '../../src/lib/words';
 import { seriousViolations } from './axe';
+import { hydrated } from './hydrated';
 
 const BASE = {
 	schedule: 'wallet-standard',
@@ -25,7 +26,7 @@ async function fillAndSubmit(
 ) {
 	await page.goto(`/?locale=${locale}&schedule=${BASE.schedule}`);
 	// With JavaScript, let the page hydrate first (hydration.test.ts covers choosing before it).
-	await page.waitForLoadState('networkidle');
+	await hydrated(page);
 	for (const [id, value] of Object.entries(fields))
 		await page.locator(`select#${id}`).selectOption(value);
 	const amount = fields.amount ?? '250.00';

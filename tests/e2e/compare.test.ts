@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { Dec, type QuoteResult } from '../../src/lib/engine';
 import { compareText, formatMoney, formatNumber, type Locale } from '../../src/lib/words';
 import { seriousViolations } from './axe';
+import { hydrated } from './hydrated';
 
 const BASE =
 	'schedule=wallet-standard&type=transfer&funding=debit_card&payout=wallet&origin=US&destination=MX&currency=USD&mode=send&amount=250.00';
@@ -220,7 +221,7 @@ test('charts are drawn with JavaScript; their tables are there with and without'
 test('the form compares another preset, with or without JavaScript', async ({ page }) => {
 	await page.goto(`/compare?${BASE}&locale=en`);
 	// With JavaScript, let the page hydrate first: it would reset choices made before.
-	await page.waitForLoadState('networkidle');
+	await hydrated(page);
 	await expect(page.locator('input[name=preset][value=ways-to-pay]')).toBeChecked();
 	await page.locator('input[name=preset][value=home-abroad]').check();
 	await page.locator('details.countries summary').click();

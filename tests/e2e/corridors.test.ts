@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { QuoteResult } from '../../src/lib/engine';
 import { formatMoney, type Locale } from '../../src/lib/words';
 import { seriousViolations, violationsOf } from './axe';
+import { hydrated } from './hydrated';
 
 // Issue 16, item 4: the corridors priced from the National Bank of Poland's tables. A person
 // picks Guatemala, as for Mexico, with JavaScript on and off (the two projects), in both languages.
@@ -30,7 +31,7 @@ async function apiQuote(page: Page, request: Record<string, string>): Promise<Qu
 /** As a person would: the calculator as it opens, a country picked from the list, 500 typed. */
 async function sendTo(page: Page, country: string, locale: Locale, js: boolean) {
 	await page.goto(`/?locale=${locale}`);
-	if (js) await page.waitForLoadState('networkidle');
+	await hydrated(page);
 	await page.locator('select#destination').selectOption(country);
 	await page.locator('#amount').fill('500');
 	if (!js)
@@ -92,7 +93,7 @@ for (const locale of LOCALES) {
 		const url = `/?schedule=wallet-standard&destination=GT&currency=USD&mode=send&amount=500&locale=${locale}`;
 		if (javaScriptEnabled) {
 			await page.goto(url);
-			await page.waitForLoadState('networkidle');
+			await hydrated(page);
 			await page
 				.locator('details')
 				.evaluateAll((els) => els.forEach((e) => e.setAttribute('open', '')));

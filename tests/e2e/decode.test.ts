@@ -1,21 +1,22 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
+import { hydrated } from './hydrated';
 
 const RECEIPT =
 	'sent=1000.00&sentCurrency=USD&received=16950.00&receivedCurrency=MXN&fee=5.00&date=2026-03-16';
 const ANSWER_EN =
 	"Your bank's rate was 4.89% worse than the reference rate: the transfer cost you $53.89, 5.39% of what you sent.";
 
-async function open(page: Page, url: string, js: boolean) {
+async function open(page: Page, url: string) {
 	await page.goto(url);
-	if (js) await page.waitForLoadState('networkidle');
+	await hydrated(page);
 }
 
 test.describe('/decode', () => {
 	test('leads with the answer in words, the cost split and the reference rate used', async ({
 		page
-	}, info) => {
-		await open(page, `/decode?${RECEIPT}&destination=MX`, info.project.name === 'js');
+	}) => {
+		await open(page, `/decode?${RECEIPT}&destination=MX`);
 		await expect(page.locator('#decode-answer')).toHaveText(ANSWER_EN);
 		await expect(page.getByText('What the cost is made of')).toBeVisible();
 		await expect(page.getByText('Hidden in the exchange rate: $48.89')).toBeVisible();
@@ -32,10 +33,8 @@ test.describe('/decode', () => {
 		});
 	});
 
-	test('decodes a receipt typed as people type it, by submitting the form', async ({
-		page
-	}, info) => {
-		await open(page, '/decode', info.project.name === 'js');
+	test('decodes a receipt typed as people type it, by submitting the form', async ({ page }) => {
+		await open(page, '/decode');
 		await page.getByLabel('You sent', { exact: true }).fill('$1,000.00');
 		await page.getByLabel('Currency sent', { exact: true }).selectOption('USD');
 		await page.getByLabel('Recipient got', { exact: true }).fill(' 16,950 ');
@@ -47,11 +46,10 @@ test.describe('/decode', () => {
 		await expect(page.getByLabel('You sent', { exact: true })).toHaveValue('$1,000.00');
 	});
 
-	test('puts a clear message beside a wrong field', async ({ page }, info) => {
+	test('puts a clear message beside a wrong field', async ({ page }) => {
 		await open(
 			page,
-			'/decode?sent=abc&sentCurrency=USD&received=1&receivedCurrency=USD&date=2026-03-16',
-			info.project.name === 'js'
+			'/decode?sent=abc&sentCurrency=USD&received=1&receivedCurrency=USD&date=2026-03-16'
 		);
 		await expect(page.locator('#sent-error')).toHaveAttribute('data-code', 'invalid_amount');
 		await expect(page.locator('#receivedCurrency-error')).toHaveAttribute(
@@ -64,8 +62,8 @@ test.describe('/decode', () => {
 		);
 	});
 
-	test('speaks Simplified Chinese', async ({ page }, info) => {
-		await open(page, `/decode?${RECEIPT}&locale=zh-CN`, info.project.name === 'js');
+	test('speaks Simplified Chinese', async ({ page }) => {
+		await open(page, `/decode?${RECEIPT}&locale=zh-CN`);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 		await expect(page.locator('#decode-answer')).toContainText('您的银行汇率比参考汇率差 4.89%');
 		await expect(page.locator('[data-reference]')).toContainText('3 天 8 小时');

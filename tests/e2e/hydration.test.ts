@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { QuoteResult } from '../../src/lib/engine';
 import { formatMoney } from '../../src/lib/words';
+import { hydrated } from './hydrated';
 
 // A person on a slow connection may choose before the page's scripts have run: hydration must
 // keep what they chose, not put back what the server rendered.
@@ -21,8 +22,8 @@ test('choices made before the scripts load survive hydration', async ({
 	await page.locator('input[name=mode][value=receive]').check();
 	await page.locator('#amount').fill('1000');
 	release();
-	await page.waitForLoadState('networkidle');
-	await expect(page.locator('input[type=search]')).toBeVisible(); // hydrated
+	await hydrated(page);
+	await expect(page.locator('input[type=search]')).toBeVisible(); // the hydrated calculator's
 	await expect(page.locator('select#funding')).toHaveValue('bank_account');
 	await expect(page.locator('select#destination')).toHaveValue('PH');
 	await expect(page.locator('select#targetCurrency')).toHaveValue('PHP');
