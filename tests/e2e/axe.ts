@@ -18,7 +18,7 @@ function checker(browser: Browser, info: TestInfo): Promise<Page> {
 				javaScriptEnabled: true,
 				baseURL: info.project.use.baseURL
 			});
-			if (project === 'no-js') await context.route('**/_app/**', (r) => r.abort());
+			if (project === 'no-js') await context.route('**/_app/**/*.js', (r) => r.abort());
 			return context.newPage();
 		})();
 		mine.set(project, page);
@@ -28,7 +28,8 @@ function checker(browser: Browser, info: TestInfo): Promise<Page> {
 
 /**
  * Serious and critical axe violations of a page. axe needs JavaScript, so for the no-js project
- * the page is opened with the app's own scripts blocked: what a browser without JavaScript shows.
+ * the page is opened with the app's own scripts blocked (its styles load: contrast is checked on
+ * the page as it looks): what a browser without JavaScript shows.
  */
 export async function seriousViolations(
 	browser: Browser,
