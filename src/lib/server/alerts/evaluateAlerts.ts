@@ -48,7 +48,7 @@ interface Kind {
  * the armed alerts whose condition holds fire (disarmed, their messages put in the outbox in the
  * same statement, under a key unique to that firing and channel, the quote's JSON kept with the
  * first of them) and the disarmed ones whose condition no longer holds are armed again, each a
- * range scan of alerts_by_threshold. Up to `batch` alerts a transaction: one interrupted (a
+ * range scan of alerts_by_condition. Up to `batch` alerts a transaction: one interrupted (a
  * crash, a kill) is rolled back whole, done at the next round, never told twice.
  */
 export async function evaluateAlerts(

@@ -7,7 +7,7 @@ import { PRICED_FIGURES } from './pricedFigures';
  * each is locked, disarmed and counted, and one message per channel is put in the outbox under
  * `<alert>:fired:<firing>:<channel>` (unique: a repeat is dropped), referencing the quote by id.
  * The lateral subquery (its row lock keeps the planner from flattening it) makes each figure one
- * range scan of alerts_by_threshold. How many fired, and the quotes they fired on whose JSON is
+ * range scan of alerts_by_condition. How many fired, and the quotes they fired on whose JSON is
  * not written yet (the caller writes it in the same transaction).
  */
 export async function fireAlerts(
@@ -23,7 +23,6 @@ export async function fireAlerts(
 				SELECT a.id FROM alerts a
 				WHERE a.request_key = f.request_key AND a.metric = f.metric AND a.unit = f.unit
 					AND a.status = 'active' AND a.armed AND a.threshold BETWEEN f.lo AND f.hi
-					AND (f.w IS NULL OR a.threshold <> f.w)
 				FOR UPDATE) AS a
 			WHERE f.v IS NOT NULL
 			LIMIT $4),

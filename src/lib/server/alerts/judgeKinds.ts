@@ -25,8 +25,6 @@ export interface Judged {
 	done: boolean;
 }
 
-type Judging = KindFigure & { was: string | null };
-
 /** Whether two figures are the same number (or both none); the same digits, most often. */
 export const sameFigure = (a: string | null, b: string | null) =>
 	a === b || (a !== null && b !== null && new Dec(a).eq(b));
@@ -42,8 +40,8 @@ function mayFire(metric: AlertMetric, was: string | null | undefined, now: strin
  * Judges the kinds given, in the caller's transaction: takes their rows of alert_kinds (FOR
  * UPDATE, in key order, so that instances evaluating at once wait for each other, never
  * deadlock, and find each kind judged by the first), fires and arms again what their figures
- * say, each figure's range scans only in the direction it moved, and only between the two figures,
- * when the kind's alerts were all judged on its last figure (`judged` = `changes`), then records the figure: its alerts are all
+ * say, each figure's range scans only in the direction it moved when the kind's alerts were all
+ * judged on its last figure (`judged` = `changes`), then records the figure: its alerts are all
  * judged on it. Writers that may put an alert out of step raise `changes` in the same row, so
  * what they do after this is judged by the next evaluation. Up to `limit` alerts changed: when
  * it is reached, nothing is recorded and `done` is false. Only the requests of kinds that may
@@ -73,30 +71,26 @@ export async function judgeKinds(
 		 ORDER BY a.request_key, a.metric, a.unit FOR UPDATE OF a`,
 		[JSON.stringify(kinds.map((k) => ({ k: k.key, m: k.metric, u: k.unit })))]
 	);
-	// Each with the figure its alerts were all judged on (null: unknown, or none), which bounds
-	// its range scans: the alerts that change lie between that figure and this one.
-	const fire: Judging[] = [];
-	const rearm: Judging[] = [];
-	const record: Judging[] = [];
+	const fire: KindFigure[] = [];
+	const rearm: KindFigure[] = [];
+	const record: KindFigure[] = [];
 	for (const row of locked) {
 		const k = given.get(kindOf(row))!;
 		if (row.clean && sameFigure(row.figure, k.figure)) continue;
 		const was = row.clean ? row.figure : undefined;
-		const judging = { ...k, was: was ?? null };
-		if (mayFire(k.metric, was, k.figure)) fire.push(judging);
-		if (was === undefined || mayFire(k.metric, k.figure, was)) rearm.push(judging);
-		record.push(judging);
+		if (mayFire(k.metric, was, k.figure)) fire.push(k);
+		if (was === undefined || mayFire(k.metric, k.figure, was)) rearm.push(k);
+		record.push(k);
 	}
 	const idOf = await keep(tx, [...new Set(fire.map((k) => k.key))]);
-	const figures = (ks: Judging[], withQuote = false) =>
+	const figures = (ks: KindFigure[], withQuote = false) =>
 		JSON.stringify(
 			ks.map((k) => ({
 				q: withQuote ? idOf(k.key) : null,
 				k: k.key,
 				m: k.metric,
 				u: k.unit,
-				v: k.figure,
-				w: k.was
+				v: k.figure
 			}))
 		);
 	const out: Judged = { fired: 0, rearmed: 0, unwritten: [], done: false };

@@ -3,7 +3,7 @@ import { PRICED_FIGURES } from './pricedFigures';
 
 /**
  * Arms again up to `limit` disarmed alerts whose condition no longer holds on their figures
- * (`figures`, the JSON PRICED_FIGURES reads), one range scan of alerts_by_threshold a figure, in
+ * (`figures`, the JSON PRICED_FIGURES reads), one range scan of alerts_by_condition a figure, in
  * one statement of the caller's transaction, locked as fireAlerts locks them. How many.
  */
 export async function rearmAlerts(
@@ -18,8 +18,7 @@ export async function rearmAlerts(
 			SELECT a.id FROM f CROSS JOIN LATERAL (
 				SELECT a.id FROM alerts a
 				WHERE a.request_key = f.request_key AND a.metric = f.metric AND a.unit = f.unit
-					AND a.status = 'active' AND NOT a.armed AND a.threshold BETWEEN f.rlo AND f.rhi
-					AND (f.v IS NULL OR a.threshold <> f.v)
+					AND a.status = 'active' AND NOT a.armed AND a.threshold > f.rlo AND a.threshold < f.rhi
 				FOR UPDATE) AS a
 			LIMIT $3),
 		 rearmed AS (

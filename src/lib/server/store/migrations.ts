@@ -1,7 +1,6 @@
 import alerts from './migrations/001-alerts';
 import setBasedEvaluation from './migrations/002-set-based-evaluation';
 import judgedFigures from './migrations/003-judged-figures';
-import hotFirings from './migrations/004-hot-firings';
 
 /** One change of the schema: its number (1, 2, …, never reused) and its SQL. */
 export interface Migration {
@@ -14,6 +13,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
 	{ version: 1, name: 'alerts', sql: alerts },
 	{ version: 2, name: 'set_based_evaluation', sql: setBasedEvaluation },
-	{ version: 3, name: 'judged_figures', sql: judgedFigures },
-	{ version: 4, name: 'hot_firings', sql: hotFirings }
+	{ version: 3, name: 'judged_figures', sql: judgedFigures }
 ];
