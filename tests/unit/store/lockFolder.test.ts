@@ -37,6 +37,12 @@ describe('the embedded store’s lock', () => {
 		expect(existsSync(join(db, LOCK_FILE))).toBe(false);
 	}, 60_000);
 
+	it('makes new folders from a fresh cluster that carries no lock (the tests keep one: vite.config.ts)', () => {
+		const template = process.env.FEECALC_PGLITE_TEMPLATE!;
+		expect(existsSync(template)).toBe(true);
+		expect(readFileSync(template).includes(LOCK_FILE)).toBe(false);
+	});
+
 	it('refuses a folder another live process holds, saying which', async () => {
 		const db = lockedBy('theirs', other.pid!);
 		const refused = await openStore({ dataDir: db }).catch((e) => e);

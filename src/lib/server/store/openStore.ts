@@ -47,13 +47,7 @@ async function embeddedStore(dataDir: string): Promise<Store> {
 		// Two processes on one folder would corrupt it: the second is refused in one line.
 		release = lockFolder(dataDir);
 	}
-	const db = await (
-		dataDir === 'memory://'
-			? inMemory(PGlite)
-			: dataDir.includes('://')
-				? PGlite.create(dataDir)
-				: inFolder(PGlite, dataDir)
-	).catch((e) => {
+	const db = await embeddedDb(PGlite, dataDir).catch((e) => {
 		release();
 		throw e;
 	});
@@ -110,11 +104,15 @@ async function inMemory(PGlite: PGliteClass) {
 }
 
 /**
- * The database in a folder: the one there, or a new one, started from the copy of a fresh cluster
- * when this process has one or FEECALC_PGLITE_TEMPLATE names one (else made by initdb).
+ * The database in `dataDir`: in memory, the one in the folder, or a new one there, started from
+ * the copy of a fresh cluster when this process has one or FEECALC_PGLITE_TEMPLATE names one
+ * (else made by initdb). The copy is always made in memory: a folder's own dump would carry its
+ * lock file, and with it this process's pid, into every folder made from it.
  */
-async function inFolder(PGlite: PGliteClass, dataDir: string) {
-	if (existsSync(join(dataDir, 'PG_VERSION'))) return PGlite.create(dataDir);
+async function embeddedDb(PGlite: PGliteClass, dataDir: string) {
+	if (dataDir === 'memory://') return inMemory(PGlite);
+	if (dataDir.includes('://') || existsSync(join(dataDir, 'PG_VERSION')))
+		return PGlite.create(dataDir);
 	if (templateFile() && !readTemplate()) await (await inMemory(PGlite)).close();
 	const template = readTemplate();
 	return template ? PGlite.create(dataDir, { loadDataDir: template }) : PGlite.create(dataDir);
