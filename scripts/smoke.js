@@ -1,9 +1,13 @@
 // `npm run smoke`: starts the built server (build/) on a free loopback port with the Node running
-// this script, POSTs a quote, checks the answer is 200 with the quote's JSON, and stops the server.
+// this script, POSTs a quote, checks the answer is 200 with the quote's JSON, makes an alert (so
+// that the embedded store is open), and stops the server: it must end within 10 s of SIGTERM and
+// leave its store unlocked.
 // Exits 0 when it is, 1 otherwise, saying what went wrong. `npx -y -p node@24 node scripts/smoke.js`
 // runs it on another Node.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -78,6 +82,7 @@ if (!existsSync(`${ROOT}build/handler.js`)) {
 }
 const port = await freePort();
 const base = `http://${HOST}:${port}`;
+const data = mkdtempSync(join(tmpdir(), 'feecalc-smoke-'));
 const server = spawn(process.execPath, ['scripts/start.js'], {
 	cwd: ROOT,
 	env: {
@@ -85,7 +90,8 @@ const server = spawn(process.execPath, ['scripts/start.js'], {
 		HOST,
 		PORT: String(port),
 		FEECALC_SECRET: 'smoke-'.repeat(8),
-		FEECALC_RATES_REFRESH: 'off'
+		FEECALC_RATES_REFRESH: 'off',
+		FEECALC_DATA: data
 	},
 	stdio: ['ignore', 'ignore', 'inherit']
 });
@@ -98,6 +104,20 @@ try {
 		body: JSON.stringify(REQUEST)
 	});
 	problems = problemsOf(res.status, res.headers.get('content-type') ?? '', await res.text());
+	const alert = await fetch(`${base}/api/v1/alerts`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({
+			request: REQUEST,
+			email: 'smoke@example.com',
+			locale: 'en',
+			condition: { totalCostPercentAtMost: '1.00' }
+		})
+	});
+	if (alert.status !== 202 && alert.status !== 201)
+		problems.push(
+			`POST /api/v1/alerts answered ${alert.status}: ${(await alert.text()).slice(0, 300)}`
+		);
 } catch (e) {
 	problems = [e instanceof Error ? e.message : String(e)];
 } finally {
@@ -119,10 +139,13 @@ if (!stopped) {
 	server.kill('SIGKILL');
 	problems.push('the server did not stop within 10 s of SIGTERM');
 }
+if (stopped && existsSync(join(data, 'db', 'feecalc.lock')))
+	problems.push('the server stopped with its embedded store still locked (db/feecalc.lock)');
+rmSync(data, { recursive: true, force: true });
 if (problems.length) {
 	console.error(`smoke: Node ${process.version}: FAILED\n  ${problems.join('\n  ')}`);
 	process.exit(1);
 }
 console.log(
-	`smoke: Node ${process.version}: started the built server, POST /api/v1/quote 200 with the quote, stopped`
+	`smoke: Node ${process.version}: started the built server, POST /api/v1/quote 200 with the quote, an alert made, stopped with its store closed`
 );

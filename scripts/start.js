@@ -15,5 +15,13 @@ const server = http.createServer((req, res) => {
 	handler(req, res);
 });
 server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
+// As adapter-node's own server does: requests in flight end, then the app hears
+// `sveltekit:shutdown` and closes what it holds (the alerts' store), and the process ends by
+// itself; one still held 10 s later is ended.
 for (const signal of ['SIGINT', 'SIGTERM'])
-	process.on(signal, () => server.close(() => process.exit(0)));
+	process.once(signal, () =>
+		server.close(() => {
+			process.emit('sveltekit:shutdown', signal);
+			setTimeout(() => process.exit(0), 10_000).unref();
+		})
+	);

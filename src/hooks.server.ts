@@ -13,7 +13,7 @@ import {
 	startRatesRefresh,
 	watchRules
 } from '$lib/server';
-import { alertsRuntime, dataDir } from '$lib/server/alerts';
+import { alertsRuntime, dataDir, stopAlertsRuntime } from '$lib/server/alerts';
 import { isLocale, negotiateLocale } from '$lib/words';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +24,9 @@ export const init: ServerInit = async () => {
 		const rules = initRules();
 		console.log(`feecalc: serving ${rules.schedules.size} schedules from ${rulesDir()}`);
 		startReloading();
+		// The server stopping (adapter-node and scripts/start.js say so once requests are done):
+		// the alerts' store is closed, so that the process can end and leave its folder unlocked.
+		process.once('sveltekit:shutdown', () => void stopAlertsRuntime());
 		await startKeptAlerts();
 	} catch (e) {
 		if (!(e instanceof RulesError)) throw e;

@@ -157,3 +157,13 @@ export function alertsRuntime(): Promise<AlertsRuntime> {
 	}
 	return started;
 }
+
+/**
+ * Stops this server's alerts, when they were started: the check running ends, and the store is
+ * closed (PGlite's own timers would keep the process alive, and its folder's lock would stay).
+ */
+export async function stopAlertsRuntime(): Promise<void> {
+	const running = started;
+	started = null;
+	await (await running?.catch(() => null))?.stop();
+}

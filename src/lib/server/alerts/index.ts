@@ -40,6 +40,7 @@ export { nextPriceChange } from './nextPriceChange';
 export {
 	startAlerts,
 	alertsRuntime,
+	stopAlertsRuntime,
 	alertsStoreOptions,
 	dataDir,
 	type AlertsRuntime
