@@ -38,18 +38,14 @@ async function apiQuote(page: Page, request: Record<string, string>): Promise<Qu
 
 /** Types an amount as a person would: with JavaScript into the box, without by the form. */
 async function typeAmount(page: Page, locale: Locale, text: string, js: boolean) {
-	if (js) {
-		await page.goto(`/?${REQUEST}&locale=${locale}`);
-		await hydrated(page);
-		await page.locator('#amount').fill(text);
-	} else {
-		await page.goto(`/?${REQUEST}&locale=${locale}`);
-		await page.locator('#amount').fill(text);
+	await page.goto(`/?${REQUEST}&locale=${locale}`);
+	await hydrated(page);
+	await page.locator('#amount').fill(text);
+	if (!js)
 		await page
 			.getByRole('button', { name: locale === 'en' ? 'Calculate' : '计算' })
 			.first()
 			.click();
-	}
 }
 
 for (const locale of LOCALES) {
