@@ -1,8 +1,10 @@
 import type { Context } from './context';
 import type { PricedComponent } from './priceComponent';
 import type { Solved } from './priceAt';
-import type { Dec } from './decimal';
-import { floorGrid, maxPrincipal } from './_lib/grid';
+import type { Component } from './types';
+import { ONE, ZERO, percentOf, type Dec } from './decimal';
+import { readMoneyMap } from './readMoneyMap';
+import { clampTo, floorGrid, maxPrincipal } from './_lib/grid';
 import { searchByValue, type Bracket } from './_lib/searchByValue';
 import { exponentOf, unitOf } from './minorUnits';
 import { pieces } from './pieces';
@@ -14,9 +16,11 @@ import { sumAmounts } from './priceComponent';
  * with the sender lines there when a probe priced them.
  *
  * Within a piece the total rises strictly with S, so each piece is searched once, highest first;
- * the components whose amount bounds hold are the same all through it. Its first probe is its
- * end b; then P − fees(b), which fees that do not fall as S rises keep at
- * or under the answer, so the search starts from a bracket a few units wide.
+ * the components whose amount bounds hold are the same all through it. Its first probe is where
+ * the lines' percents and fixed parts alone would make the total P, and the second its neighbour
+ * towards the answer: with no bound, tier or allowance in play the two settle it. Otherwise, from
+ * a probe m over P, P − fees(m), which fees that do not fall as S rises keep at or under the
+ * answer, starts the search from a bracket a few units wide.
  */
 export function solvePay(ctx: Context, pay: Dec): Solved | null {
 	const places = exponentOf(ctx.send);
@@ -41,27 +45,66 @@ export function solvePay(ctx: Context, pay: Dec): Solved | null {
 		const a = starts[i];
 		const b = i + 1 < starts.length ? starts[i + 1].minus(unit) : hi;
 		comps = matchingAt(ctx, ctx.sender, a);
-		const fb = f(b);
-		if (!over(fb)) return solved(b);
-		const bracket = bracketOf(f, over, a, b, fb, floorGrid(pay.minus(fb).plus(b), places), unit);
-		if (bracket === null) continue;
-		return solved(searchByValue(f, over, pay, bracket, places, unit).minus(unit));
+		// First the principal where the lines' percents and fixed parts, unclamped and unrounded,
+		// would make the total P; it and a neighbour settle most requests, and the search that
+		// follows otherwise starts from both.
+		const m = linearGuess(ctx, comps, pay, a, b, places);
+		const fm = f(m);
+		let bracket: Bracket | null;
+		if (over(fm)) {
+			if (m.equals(a)) continue;
+			const l = m.minus(unit);
+			const fl = f(l);
+			if (!over(fl)) return solved(l);
+			bracket = bracketOf(f, over, a, l, fl, floorGrid(pay.minus(fl).plus(l), places));
+		} else {
+			if (m.equals(b)) return solved(b);
+			const n = m.plus(unit);
+			const fn = f(n);
+			if (over(fn)) return solved(m);
+			const fb = f(b);
+			if (!over(fb)) return solved(b);
+			bracket = { lo: n, flo: fn, hi: b, fhi: fb };
+		}
+		if (bracket) return solved(searchByValue(f, over, pay, bracket, places, unit).minus(unit));
 	}
 	return null;
 }
 
-/** (lo, hi] around the first principal over P in [a, b], given f(b) over; null if f(a) is over. */
+/**
+ * The grid point in [a, b] nearest below (P − fixed) / (1 + percent), the sums over `comps` of
+ * their percents and fixed parts: where the total would be P with no bound, tier or allowance.
+ */
+function linearGuess(
+	ctx: Context,
+	comps: Component[],
+	pay: Dec,
+	a: Dec,
+	b: Dec,
+	places: number
+): Dec {
+	let slope = ONE;
+	let fixed = ZERO;
+	for (const c of comps) {
+		if (c.percent) slope = slope.plus(percentOf(c.percent));
+		if (c.fixed) fixed = fixed.plus(readMoneyMap(ctx, c.fixed, ctx.send));
+	}
+	return clampTo(floorGrid(pay.minus(fixed).dividedBy(slope), places), a, b);
+}
+
+/**
+ * (lo, hi] around the first principal over P in [a, hi], given f(hi) over; null if f(a) is over.
+ * The guess g, P − fees(hi), is under hi (f(hi) = hi + fees(hi) is over P) and fits when fees do not
+ * fall as S rises.
+ */
 function bracketOf(
 	f: (s: Dec) => Dec,
 	over: (v: Dec) => boolean,
 	a: Dec,
-	b: Dec,
-	fb: Dec,
-	guess: Dec,
-	unit: Dec
+	hi: Dec,
+	fhi: Dec,
+	g: Dec
 ): Bracket | null {
-	let [hi, fhi] = [b, fb];
-	const g = guess.greaterThanOrEqualTo(b) ? b.minus(unit) : guess;
 	if (g.greaterThan(a)) {
 		const fg = f(g);
 		if (!over(fg)) return { lo: g, flo: fg, hi, fhi };

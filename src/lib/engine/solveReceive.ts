@@ -1,6 +1,6 @@
 import type { Context } from './context';
 import { ONE, type Dec } from './decimal';
-import { ceilGrid, floorGrid, maxPrincipal } from './_lib/grid';
+import { ceilGrid, clampTo, floorGrid, maxPrincipal } from './_lib/grid';
 import { firstTrue } from './_lib/firstTrue';
 import { firstNear } from './_lib/firstNear';
 import { exponentOf, unitOf } from './minorUnits';
@@ -43,8 +43,7 @@ export function solveReceive(ctx: Context, receive: Dec): Solved | null {
 			tried.push({ s: x, converted });
 			return unrounded;
 		};
-		const guess = ceilGrid(fx ? near.times(fx.inverse) : near, places);
-		const g = guess.lessThan(a) ? a : guess.greaterThan(b) ? b : guess;
+		const g = clampTo(ceilGrid(fx ? near.times(fx.inverse) : near, places), a, b);
 		const s =
 			(GUESS_FIRST && k === 0 && fx && firstAtGuess(ctx, fx, g, near, tried)) ||
 			firstNear(u, near, [a, b, g], places, unit);
