@@ -14,7 +14,8 @@ import { defineConfig, type Plugin } from 'vite';
  * `fee-calculator-sha256Hex-<hash>.js` only where the browser has none), and with it the engine's
  * hand-written JSON of a quote (quoteText, for the server's speed): JSON.stringify writes the same.
  * The engine's other shortcuts for the server's speed are left out too, for what they stand for:
- * quotient's scaled division (dividedBy), percentText (times 100, rounded half-up) and the receive
+ * quotient's scaled division (dividedBy), percentText (times 100, rounded half-up), roundWords
+ * (decimal.js's words, which the widget's Decimal does not have: toDecimalPlaces) and the receive
  * solver's firstAtGuess (never sure, so the search runs).
  */
 const APART: { importer: RegExp; source: RegExp; stub: string }[] = [
@@ -45,6 +46,11 @@ const APART: { importer: RegExp; source: RegExp; stub: string }[] = [
 		importer: /[\\/]src[\\/]lib[\\/]engine[\\/]costOf\.ts$/,
 		source: /^\.\/_lib\/percentText$/,
 		stub: 'export function percentText(x) { return x.times(100).toDecimalPlaces(2, 4).toFixed(2); }\n'
+	},
+	{
+		importer: /[\\/]src[\\/]lib[\\/]engine[\\/]decimal\.ts$/,
+		source: /^\.\/_lib\/roundWords$/,
+		stub: 'export function roundWords(x, places, rm) { return x.decimalPlaces() <= places ? x : x.toDecimalPlaces(places, rm); }\n'
 	},
 	{
 		importer: /[\\/]src[\\/]lib[\\/]engine[\\/]solveReceive\.ts$/,

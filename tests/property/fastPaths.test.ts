@@ -44,25 +44,39 @@ describe('shortcuts around decimal.js', () => {
 		);
 	});
 
-	it('roundTo(x, p, mode) is x.toDecimalPlaces(p, mode)', () => {
+	it('roundTo(x, p, mode), floorGrid and ceilGrid are x.toDecimalPlaces(p, mode), digits and exponent', () => {
+		// Besides decimalText: values next to a carry through whole words (9999999.995), fractions
+		// whose first word is zero with digits after it (5.00000001), and values under one.
+		const carry = fc
+			.tuple(
+				fc.integer({ min: 1, max: 3 }),
+				fc.integer({ min: 1, max: 9 }),
+				fc.constantFrom('5', '49', '50', '51', '9', '0001', '00000001', '999999999'),
+				fc.boolean()
+			)
+			.map(([words, nines, tail, negative]) => {
+				const text = `${'9'.repeat(7 * (words - 1) + nines)}.${'9'.repeat(nines % 8)}${tail}`;
+				return negative ? `-${text}` : text;
+			});
+		const shapes = fc.oneof(
+			decimalText,
+			carry,
+			fc.constantFrom('5.00000001', '0.99999999', '0.0000005')
+		);
+		const same = (a: Dec, b: Dec) => expect([a.s, a.e, a.d]).toEqual([b.s, b.e, b.d]);
 		fc.assert(
 			fc.property(
-				decimalText,
-				fc.integer({ min: 0, max: 4 }),
+				shapes,
+				fc.integer({ min: 0, max: 8 }),
 				fc.constantFrom(...(Object.keys(MODES) as (keyof typeof MODES)[])),
 				(text, places, mode) => {
 					const x = new Dec(text);
-					const expected = x.toDecimalPlaces(places, MODES[mode]);
-					expect(roundTo(x, places, mode).toString()).toBe(expected.toString());
-					expect(floorGrid(x, places).toString()).toBe(
-						x.toDecimalPlaces(places, Dec.ROUND_FLOOR).toString()
-					);
-					expect(ceilGrid(x, places).toString()).toBe(
-						x.toDecimalPlaces(places, Dec.ROUND_CEIL).toString()
-					);
+					same(roundTo(x, places, mode), x.toDecimalPlaces(places, MODES[mode]));
+					same(floorGrid(x, places), x.toDecimalPlaces(places, Dec.ROUND_FLOOR));
+					same(ceilGrid(x, places), x.toDecimalPlaces(places, Dec.ROUND_CEIL));
 				}
 			),
-			{ numRuns: runs(5000) }
+			{ numRuns: runs(10000) }
 		);
 	});
 

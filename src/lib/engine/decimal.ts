@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { perText } from './_lib/perText';
+import { roundWords } from './_lib/roundWords';
 
 /** decimal128 arithmetic: 34 significant digits, half-even, never exponent notation. */
 export const Dec = Decimal.clone({
@@ -17,10 +18,11 @@ export const HUNDRED = new Dec(100);
 
 /**
  * `x.toDecimalPlaces(places, rm)`, but a value already on that grid (most amounts are: sums of
- * rounded lines, whole principals) is returned as it is rather than copied and rounded.
+ * rounded lines, whole principals) is returned as it is rather than copied and rounded, and one
+ * off it is rounded on decimal.js's words (roundWords), about three times faster.
  */
 export function toPlaces(x: Dec, places: number, rm: Decimal.Rounding): Dec {
-	return x.decimalPlaces() <= places ? x : x.toDecimalPlaces(places, rm);
+	return roundWords(x, places, rm);
 }
 
 /**
