@@ -15,18 +15,18 @@ import { matchingAt, recipientAt, unroundedReceivedAt, type Solved } from './pri
  *
  * Within a piece (no amount threshold or tier bracket inside) the lines depend on S only through
  * the converted amount, and what arrives before the lines are rounded never falls as S rises.
- * Each of the k recipient lines rounds by at most one minor unit, so the answer lies where that
- * unrounded amount is between R − k units and R + k units: found by search from the principal
- * that converts to R − k units, then checked converted amount by converted amount. Pieces are
- * tried lowest first, from a lower bound no principal below which can reach R.
+ * Each of the k recipient lines there rounds by less than one minor unit, so the answer lies
+ * where that unrounded amount is above R − k units (with no line, at R or above) and below
+ * R + k units: found by search from the principal that converts to R − k units, then checked
+ * converted amount by converted amount. A piece whose unrounded amount never passes R − k units
+ * (a fee of 100 %) is skipped without a walk through it. Pieces are tried lowest first, from a
+ * lower bound no principal below which can reach R.
  */
 export function solveReceive(ctx: Context, receive: Dec): Solved | null {
 	const places = exponentOf(ctx.send);
 	const unit = unitOf(ctx.send);
 	const targetUnit = unitOf(ctx.target);
 	const max = maxPrincipal(places);
-	const k = ctx.recipient.length;
-	const near = k === 0 ? receive : receive.minus(targetUnit.times(k));
 	const starts = pieces(ctx, 'recipient', unit, max);
 	// Pieces wholly below the bound are skipped; with one piece it is not needed.
 	const bound = starts.length > 1 ? lowerBound(ctx, receive) : null;
@@ -36,6 +36,9 @@ export function solveReceive(ctx: Context, receive: Dec): Solved | null {
 		const a = bound && start.lessThan(bound) ? bound : start;
 		const fx = fxAt(ctx, a);
 		const comps = matchingAt(ctx, ctx.recipient, a);
+		// The lines of this piece, k of them.
+		const k = comps.length;
+		const near = k === 0 ? receive : receive.minus(targetUnit.times(k));
 		const tried: Tried[] = [];
 		// What arrives with the lines unrounded, each principal priced noted in `tried`.
 		const u = (x: Dec) => {
@@ -46,7 +49,7 @@ export function solveReceive(ctx: Context, receive: Dec): Solved | null {
 		const g = clampTo(ceilGrid(fx ? near.times(fx.inverse) : near, places), a, b);
 		const s =
 			(GUESS_FIRST && k === 0 && fx && firstAtGuess(ctx, fx, g, near, tried)) ||
-			firstNear(u, near, [a, b, g], places, unit);
+			firstNear(u, near, [a, b, g], places, unit, k > 0);
 		if (s === null) continue;
 		const found = checkUp(ctx, receive, s, b, fx, tried);
 		if (found) return found;

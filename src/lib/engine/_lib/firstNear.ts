@@ -3,18 +3,20 @@ import { ceilGrid } from './grid';
 import { searchByValue, type Bracket } from './searchByValue';
 
 /**
- * The first grid point in [a, b] where u (never falling) reaches `near`, or null, from a guess
- * g of it in [a, b]: g and the point below it when g reaches; else beyond g, on the line through
- * the origin and u(g) (which fixed lines and minimums put at or past the answer), then b.
+ * The first grid point in [a, b] where u (never falling) reaches `near` (passes it, with
+ * `past`), or null, from a guess g of it in [a, b]: g and the point below it when g reaches;
+ * else beyond g, on the line through the origin and u(g) (which fixed lines and minimums put at
+ * or past the answer), then b.
  */
 export function firstNear(
 	u: (s: Dec) => Dec,
 	near: Dec,
 	[a, b, g]: [Dec, Dec, Dec],
 	places: number,
-	unit: Dec
+	unit: Dec,
+	past = false
 ): Dec | null {
-	const done = (v: Dec) => v.greaterThanOrEqualTo(near);
+	const done = (v: Dec) => (past ? v.greaterThan(near) : v.greaterThanOrEqualTo(near));
 	const search = (br: Bracket) => searchByValue(u, done, near, br, places, unit);
 	const ug = u(g);
 	if (done(ug)) {
