@@ -1,5 +1,9 @@
 import { expect } from 'vitest';
-import { computeQuote } from '$lib/engine';
+import { computeQuote, Dec } from '$lib/engine';
+import { formatAmount } from '$lib/engine/formatAmount';
+import { makeContext } from '$lib/engine/makeContext';
+import { priceAt } from '$lib/engine/priceAt';
+import { sumAmounts } from '$lib/engine/priceComponent';
 import { noticeMessage } from '$lib/words';
 import { parseRequest, resolveRequest } from '$lib/quoting';
 import type { Rules } from '$lib/schedules';
@@ -24,7 +28,12 @@ export interface Table {
 // quotes are, with the engine's SHA-256, and determinism.test.ts holds every id to node:crypto's).
 const TABLE_OPTIONS = { words: noticeMessage, sha256: () => '' };
 
-/** Prices every grid point of principal from..to in send mode: the slow, obvious oracle. */
+/**
+ * Prices every grid point of principal from..to in send mode: the slow, obvious oracle. Each
+ * point as send mode prices it (the request's context, then every amount at that principal,
+ * `priceAt`), without the quote's notices, lines, cost and text, which the table does not read.
+ * Send mode's whole quotes at the window's ends and at every jump must agree.
+ */
 export function sendTable(
 	rules: Rules,
 	request: Record<string, string | number>,
@@ -42,11 +51,22 @@ export function sendTable(
 	const received: bigint[] = [];
 	for (let s = from; s <= to; s++) {
 		const amount = fromMinor(BigInt(s), send);
+		const request = { ...input.request, amount };
+		const p = priceAt(makeContext(input.schedule, input.snapshot, request), new Dec(amount));
+		total.push(toMinor(formatAmount(p.principal.plus(sumAmounts(p.sender)), send), send));
+		received.push(toMinor(formatAmount(p.received, target), target));
+	}
+	// Send mode's own quotes at both ends of the window, and where it jumps, give the same amounts.
+	for (const k of new Set([0, to - from, ...jumps(total), ...jumps(received)])) {
+		const amount = fromMinor(BigInt(from + k), send);
 		const q = computeQuote({ ...input, request: { ...input.request, amount } }, TABLE_OPTIONS);
 		if (q.total === null || q.received === null)
 			throw new Error(`no amounts at ${amount}: ${codesOf(q)}`);
-		total.push(toMinor(q.total.amount, send));
-		received.push(toMinor(q.received.amount, target));
+		if (
+			toMinor(q.total.amount, send) !== total[k] ||
+			toMinor(q.received.amount, target) !== received[k]
+		)
+			throw new Error(`the table is not send mode's at ${amount}`);
 	}
 	return { send, target, from: BigInt(from), to: BigInt(to), total, received };
 }
