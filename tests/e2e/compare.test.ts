@@ -162,6 +162,31 @@ test('a card-funded withdrawal is blocked with its reason', async ({ page }) => 
 	);
 });
 
+test('puts the ranking first, under what it is priced for, and the form after it', async ({
+	page
+}) => {
+	await page.goto(`/compare?${BASE}&preset=ways-to-pay&locale=en`);
+	const asked = page.locator('[data-field=asked]');
+	await expect(asked.locator('strong')).toHaveText(
+		/^Sending \$[\d,]+\.\d\d from United States to Mexico$/
+	);
+	// In the page's order (and so the keyboard's): what is asked, the ranking, then the form.
+	const order = await page.evaluate(() =>
+		['[data-field=asked]', 'table.ranked', 'form.compare-form'].map((s) =>
+			[...document.querySelectorAll('body *')].indexOf(document.querySelector(s)!)
+		)
+	);
+	expect([...order].sort((a, b) => a - b)).toEqual(order);
+	await asked.getByRole('link', { name: 'Change what is compared' }).click();
+	await expect(page).toHaveURL(/#compare-form$/);
+	await expect(page.locator('form.compare-form')).toBeInViewport();
+
+	await page.goto(`/compare?${BASE}&preset=destinations&locale=zh-CN`);
+	await expect(page.locator('[data-field=asked] strong')).toHaveText(
+		/^从美国汇出 US\$[\d,]+\.\d\d$/
+	);
+});
+
 test('the numbers match the API in Chinese too', async ({ page }) => {
 	await page.goto(`/compare?${BASE}&preset=ways-to-receive&locale=zh-CN`);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');

@@ -99,6 +99,17 @@ export interface CompareModel {
 	notes: CompareNote[];
 	issues: RequestIssue[];
 	rows: CompareRow[];
+	/**
+	 * What every option is priced for, as read from the form (null when the amount cannot be
+	 * read): the amount in the mode's currency, from where, and to where unless that is what varies.
+	 */
+	asked: {
+		mode: CalculatorForm['mode'];
+		amount: string;
+		currency: string;
+		origin: string;
+		destination: string | null;
+	} | null;
 	excluded: { label: string; messages: string[] }[];
 	/** The rates the options converted with, in words (`rateWords`), each with the options priced with them. */
 	rates: { text: string; labels: string[] }[];

@@ -149,6 +149,20 @@ describe('compareModel', () => {
 		expect(none.notes[0]).toMatchObject({ code: 'amount_defaulted', currency: 'EUR' });
 	});
 
+	it('says what every option is priced for, as the amount was read, the country varied left out', () => {
+		expect(model(BASE.replace('250.00', '$1,000')).asked).toEqual({
+			mode: 'send',
+			amount: '1000',
+			currency: 'USD',
+			origin: 'US',
+			destination: 'MX'
+		});
+		const received = model(`${BASE.replace('mode=send', 'mode=receive')}&preset=ways-to-receive`);
+		expect(received.asked).toMatchObject({ mode: 'receive', currency: 'MXN', destination: 'MX' });
+		expect(model(`${BASE}&preset=destinations`).asked).toMatchObject({ destination: null });
+		expect(model(BASE.replace('250.00', 'lots')).asked).toBeNull();
+	});
+
 	it('answers a malformed amount with its issue and no rows', () => {
 		const m = model(BASE.replace('250.00', '2.505'));
 		expect(m.rows).toEqual([]);

@@ -20,6 +20,7 @@ import {
 import { selectVersion } from '../../schedules';
 import type { Rules, ScheduleVersion } from '../../schedules';
 import {
+	amountCurrency,
 	chosenCountries,
 	type CompareModel,
 	type CompareNote,
@@ -331,6 +332,15 @@ export function compareModel(
 		notes,
 		issues: out.ok ? [] : out.issues,
 		rows,
+		asked: read.reading.ok
+			? {
+					mode: read.form.mode,
+					amount: read.form.amount,
+					currency: amountCurrency(read.form),
+					origin: read.form.origin,
+					destination: key === 'destination' ? null : read.form.destination
+				}
+			: null,
 		excluded: out.ok
 			? out.excluded.map((e) => ({
 					label: label(e.change[key] ?? ''),

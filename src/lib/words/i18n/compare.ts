@@ -2,8 +2,13 @@ import type { Dictionary } from '../locales';
 
 type PresetText = { label: string; hint: string };
 
+type Asked = { mode: 'send' | 'pay' | 'receive'; amount: string; from: string; to: string | null };
+
 const en = {
-	jump: 'See the ranking',
+	/** What every option is priced for, above the ranking: "Sending $200.00 from … to …". */
+	asked: ({ mode, amount, from, to }: Asked) =>
+		`${mode === 'send' ? `Sending ${amount}` : mode === 'pay' ? `Paying ${amount} in all` : `For ${amount} to arrive`} from ${from}${to ? ` to ${to}` : ''}`,
+	change: 'Change what is compared',
 	decodeLink: 'Already sent money? See what your bank’s transfer really cost',
 	title: 'Compare ways to send',
 	intro:
@@ -116,7 +121,9 @@ const en = {
 export type CompareText = typeof en;
 
 const zhCN: CompareText = {
-	jump: '查看排名',
+	asked: ({ mode, amount, from, to }) =>
+		`从${from}${to ? `向${to}` : ''}${mode === 'send' ? `汇出 ${amount}` : mode === 'pay' ? `汇款，共支付 ${amount}` : `汇款，收款人收到 ${amount}`}`,
+	change: '更改比较内容',
 	decodeLink: '已经汇过款？看看银行那笔转账实际花了多少',
 	title: '比较汇款方式',
 	intro:
