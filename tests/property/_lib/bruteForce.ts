@@ -51,8 +51,8 @@ export function sendTable(
 	const received: bigint[] = [];
 	for (let s = from; s <= to; s++) {
 		const amount = fromMinor(BigInt(s), send);
-		const request = { ...input.request, amount };
-		const p = priceAt(makeContext(input.schedule, input.snapshot, request), new Dec(amount));
+		const at = { ...input.request, amount };
+		const p = priceAt(makeContext(input.schedule, input.snapshot, at), new Dec(amount));
 		total.push(toMinor(formatAmount(p.principal.plus(sumAmounts(p.sender)), send), send));
 		received.push(toMinor(formatAmount(p.received, target), target));
 	}

@@ -1,8 +1,9 @@
+import type { Mode } from '../../engine';
 import type { Dictionary } from '../locales';
 
 type PresetText = { label: string; hint: string };
 
-type Asked = { mode: 'send' | 'pay' | 'receive'; amount: string; from: string; to: string | null };
+type Asked = { mode: Mode; amount: string; from: string; to: string | null };
 
 const en = {
 	/** What every option is priced for, above the ranking: "Sending $200.00 from … to …". */
