@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { QuoteResult } from '../../src/lib/engine';
 import { formatMoney } from '../../src/lib/words';
-import { seriousViolations } from './axe';
+import { axe, seriousOf, seriousViolations } from './axe';
 
 // A plain HTML page on another origin (127.0.0.1, another port) embeds the app (127.0.0.1:4173, or E2E_PORT)
 // the two ways the README describes, and records what the calculator tells it.
@@ -100,13 +99,6 @@ async function verified(request: APIRequestContext, token: string): Promise<Quot
 	const body = await response.json();
 	expect(body.valid).toBe(true);
 	return body.quote;
-}
-
-async function seriousOnly(builder: AxeBuilder): Promise<string[]> {
-	const { violations } = await builder.analyze();
-	return violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 test.describe('the <fee-calculator> element on another origin', () => {
@@ -218,12 +210,12 @@ test.describe('the <fee-calculator> element on another origin', () => {
 	test('has no serious accessibility problems inside its shadow root', async ({ page }) => {
 		await page.goto(elementPage({ ...REQUEST, amount: '100.00' }));
 		await expect(page.locator('fee-calculator [data-field=received]')).toBeVisible();
-		expect(await seriousOnly(new AxeBuilder({ page }).include('fee-calculator'))).toEqual([]);
+		expect(await seriousOf(axe(page).include('fee-calculator'))).toEqual([]);
 		await page.goto(
 			elementPage({ ...REQUEST, amount: '100.00', locale: 'zh-CN', theme: 'dark', compact: '' })
 		);
 		await expect(page.locator('fee-calculator [data-field=received]')).toBeVisible();
-		expect(await seriousOnly(new AxeBuilder({ page }).include('fee-calculator'))).toEqual([]);
+		expect(await seriousOf(axe(page).include('fee-calculator'))).toEqual([]);
 	});
 });
 
