@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { QuoteResult } from '../../src/lib/engine';
 import { formatMoney } from '../../src/lib/words';
 import { axe, seriousOf, seriousViolations } from './axe';
+import { hydrated } from './hydrated';
 
 // A plain HTML page on another origin (127.0.0.1, another port) embeds the app (127.0.0.1:4173, or E2E_PORT)
 // the two ways the README describes, and records what the calculator tells it.
@@ -372,6 +373,39 @@ test('the /embed frame calculates without JavaScript too', async ({ page, reques
 		amount: '80.00'
 	});
 	await expect(page.locator('header.site')).toHaveCount(0);
+});
+
+test('the /embed frame answers under the amount, on a phone’s first screen, with the transfer’s details after', async ({
+	page,
+	request,
+	javaScriptEnabled
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(`/embed?${new URLSearchParams({ ...REQUEST, amount: '200.00' })}`);
+	await hydrated(page);
+	const q = await apiQuote(request, { ...REQUEST, amount: '200.00' });
+	const received = page.locator('[data-field=received]');
+	await expect(received).toHaveText(formatMoney(q.received!.amount, 'MXN', 'en'));
+	const box = (await received.boundingBox())!;
+	expect(box.y + box.height).toBeLessThanOrEqual(844);
+	// The order a keyboard and a screen reader follow too: the amount, the answer, the details.
+	const order = await page.evaluate(() =>
+		['#amount', '[data-field=received]', '#funding', '#destination'].map((s) =>
+			[...document.querySelectorAll('#amount, [data-field=received], select')].indexOf(
+				document.querySelector(s)!
+			)
+		)
+	);
+	expect(order).toEqual([...order].sort((a, b) => a - b));
+	expect(order[0]).toBe(0);
+	// A detail changed below the answer prices again: as the person chooses, or by the
+	// Calculate button under the details without JavaScript.
+	await page.locator('#funding').selectOption('balance');
+	if (!javaScriptEnabled) await page.getByRole('button', { name: 'Calculate' }).last().click();
+	const balance = await apiQuote(request, { ...REQUEST, funding: 'balance', amount: '200.00' });
+	await expect(page.locator('[data-field=total]')).toHaveText(
+		formatMoney(balance.total!.amount, 'USD', 'en')
+	);
 });
 
 test('the /embed frame prices the usage in its address and shows support when blocked', async ({
