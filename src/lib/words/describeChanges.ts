@@ -2,7 +2,7 @@ import { type Component, type Condition, Dec, type MoneyMap, type Schedule } fro
 import type { ChangeKind, ChangeSection, ScheduleChange } from '../schedules';
 import { describeCondition, describeMoneyMap } from './describeCondition';
 import { diffText } from './i18n/diff';
-import { countryName } from './names';
+import { countryName, languageName } from './names';
 import { formatMoney } from './formatMoney';
 import { formatPercent } from './formatPercent';
 import { type Locale, pick } from './locales';
@@ -50,14 +50,6 @@ function plain(v: unknown): string {
 
 const nameIn = (o: Named, key: string, locale: Locale) =>
 	o?.[key]?.name[locale] ?? o?.[key]?.name.en ?? key;
-
-function languageName(tag: string, locale: Locale): string {
-	try {
-		return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
-	} catch {
-		return tag;
-	}
-}
 
 const pct = (v: unknown, w: Words) => formatPercent(String(v), w.locale);
 const when = (sch: Schedule, c: Condition, w: Words) => describeCondition(sch, c, w.locale);

@@ -3,6 +3,7 @@ import type { ScheduleChange } from '../schedules';
 import { formatList } from './formatList';
 import { formatNumber } from './formatMoney';
 import { type Locale } from './locales';
+import { languageName } from './names';
 import { helpSituation } from './describeHelp';
 import type { DiffText } from './i18n/diff';
 import type { SchedulesText } from './i18n/schedules';
@@ -21,14 +22,6 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 
 const inLocale = (v: unknown, locale: Locale) =>
 	isRecord(v) ? String(v[locale] ?? v.en ?? '') : String(v);
-
-function languageName(tag: string, locale: Locale): string {
-	try {
-		return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
-	} catch {
-		return tag;
-	}
-}
 
 /** A speed's name, from the newer version when it has the speed. */
 const speedName = (key: string, a: Schedule, b: Schedule, locale: Locale) => {

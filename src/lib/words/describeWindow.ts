@@ -1,4 +1,5 @@
 import type { Window } from '../engine';
+import { dateTimeFormat } from './_lib/intlFormat';
 import { formatWeekTime } from './formatTime';
 import { type Locale } from './locales';
 import type { SchedulesText } from './i18n/schedules';
@@ -10,7 +11,7 @@ const MONDAY = Date.UTC(2024, 0, 1);
 /** Intl has the zone's long name ("Eastern Time") but no city names, so the dictionary has a few. */
 function genericName(timeZone: string, locale: Locale): string | undefined {
 	try {
-		return new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
+		return dateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
 			.formatToParts(0)
 			.find((p) => p.type === 'timeZoneName')?.value;
 	} catch {

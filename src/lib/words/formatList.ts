@@ -1,4 +1,5 @@
 import type { Locale } from './locales';
+import { listFormat } from './_lib/intlFormat';
 
 /**
  * Items as a list in the locale's words: "A, B, and C" in English, "A、B和C" in Chinese.
@@ -11,5 +12,5 @@ export function formatList(
 	locale: Locale,
 	type: 'conjunction' | 'disjunction' = 'conjunction'
 ): string {
-	return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
+	return listFormat(locale, type).format(items);
 }

@@ -1,5 +1,6 @@
 import type { Locale } from './locales';
 import { minorUnits } from '../engine';
+import { numberFormat } from './_lib/intlFormat';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -35,7 +36,7 @@ export function formatMoney(amount: string, currency: string, locale: Locale): s
 /** A decimal string as a plain localised number with exactly `digits` decimals (or as given). */
 export function formatNumber(value: string, locale: Locale, digits?: number): string {
 	const places = digits ?? value.split('.')[1]?.length ?? 0;
-	return new Intl.NumberFormat(locale, {
+	return numberFormat(locale, {
 		minimumFractionDigits: places,
 		maximumFractionDigits: places,
 		signDisplay: 'negative'

@@ -1,4 +1,5 @@
 import type { Locale } from './locales';
+import { dateTimeFormat } from './_lib/intlFormat';
 
 /** Day, month, time and the time zone's name, with the year or the weekday. */
 const DAY_AND_TIME: Intl.DateTimeFormatOptions = {
@@ -11,14 +12,12 @@ const DAY_AND_TIME: Intl.DateTimeFormatOptions = {
 
 /** An instant for people, in the locale, with the time zone named. */
 export function formatTime(epochMs: number, locale: Locale, timeZone?: string): string {
-	return new Intl.DateTimeFormat(locale, { ...DAY_AND_TIME, year: 'numeric', timeZone }).format(
-		epochMs
-	);
+	return dateTimeFormat(locale, { ...DAY_AND_TIME, year: 'numeric', timeZone }).format(epochMs);
 }
 
 /** A calendar date for people, in the locale. */
 export function formatDate(epochMs: number, locale: Locale, timeZone?: string): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(epochMs);
+	return dateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(epochMs);
 }
 
 /** When the money is available: `at` plus the delivery window, as two instants. */
@@ -33,9 +32,7 @@ export function deliveryWindow(
 
 /** When money arrives, for people: weekday, day, month, time and the time zone's name. */
 export function formatArrival(epochMs: number, locale: Locale, timeZone?: string): string {
-	return new Intl.DateTimeFormat(locale, { ...DAY_AND_TIME, weekday: 'short', timeZone }).format(
-		epochMs
-	);
+	return dateTimeFormat(locale, { ...DAY_AND_TIME, weekday: 'short', timeZone }).format(epochMs);
 }
 
 /**
@@ -50,6 +47,6 @@ export function formatWeekTime(
 	{ timeZone, weekday = 'long' }: { timeZone?: string; weekday?: 'long' | 'short' } = {}
 ): string {
 	const part = (o: Intl.DateTimeFormatOptions) =>
-		new Intl.DateTimeFormat(locale, { ...o, timeZone }).format(epochMs);
+		dateTimeFormat(locale, { ...o, timeZone }).format(epochMs);
 	return `${part({ weekday })} ${part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
 }
