@@ -24,7 +24,10 @@ const ALL = [
 // globals, mocked modules) get a fresh module graph each. The others share their worker's, which
 // spares each file loading the layers again (about half of the unit suite's time).
 const ISOLATED = [
-	'tests/unit/server/**/*.test.ts',
+	'tests/unit/server/hooks.test.ts',
+	'tests/unit/server/refreshRates.test.ts',
+	'tests/unit/server/reloadUnderLoad.test.ts',
+	'tests/unit/server/rulesStore.test.ts',
 	'tests/unit/api/fuzz.test.ts',
 	'tests/unit/api/signing.test.ts',
 	'tests/unit/widget/withId.test.ts'
