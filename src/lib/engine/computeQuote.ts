@@ -97,8 +97,12 @@ function usesAllowances(s: Schedule): boolean {
 }
 
 export interface QuoteOptions {
-	/** SHA-256 hex of a string, for the quote's id; default: the engine's own pure one. */
-	sha256?: (text: string) => string;
+	/**
+	 * SHA-256 hex of a string, for the quote's id; default: the engine's own pure one. Null: no id
+	 * (''), and no canonical JSON written for it, for callers that never read the id or compute
+	 * it themselves (a grid of price changes, the widget's asynchronous digest).
+	 */
+	sha256?: ((text: string) => string) | null;
 	/** The words of the engine's own notices: the engine speaks in codes, its callers in words. */
 	words: NoticeWords;
 }
@@ -148,6 +152,6 @@ export function computeQuote(input: QuoteInput, options: QuoteOptions): QuoteRes
 		transferFees: fees && money(fees, send),
 		transferTaxes: taxes && money(taxes, send)
 	};
-	result.id = (options.sha256 ?? sha256Hex)(quoteText(result));
+	if (options.sha256 !== null) result.id = (options.sha256 ?? sha256Hex)(quoteText(result));
 	return result;
 }

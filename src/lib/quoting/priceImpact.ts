@@ -68,7 +68,7 @@ export type PriceImpactResult =
 const AMOUNTS = ['10', '100', '1000', '10000'];
 const EDGES = ['1', '2', '5', '10', '20', '50'];
 // Rows carry no quote ids, so the ids are not hashed.
-const NO_ID = engineOptions({ sha256: () => '' });
+const NO_ID = engineOptions({ sha256: null });
 
 function summaryOf(rows: readonly ImpactRow[]): ImpactSummary {
 	const count = (f: (r: ImpactRow) => boolean) => rows.filter(f).length;

@@ -29,8 +29,8 @@ export interface PriceInBrowserOptions {
 	now: number;
 	/** How the usage's issues name its fields: as the element's attributes, or /embed's parameters. */
 	names?: UsageNames;
-	/** The quote id's SHA-256; the engine's own by default. */
-	sha256?: (text: string) => string;
+	/** The quote id's SHA-256; the engine's own by default; null: none (computeQuote). */
+	sha256?: ((text: string) => string) | null;
 }
 
 /**
@@ -40,8 +40,8 @@ export interface PriceInBrowserOptions {
  * rates layer's version and snapshot selection into the widget for nothing: the API has already
  * chosen both, and `formFor` has filled in every default from the schedule. What is left is the
  * amount's checks. tests/unit/widget/priceInBrowser.test.ts holds this to the API's answers.
- * `sha256` computes the quote's id (the engine's own by default; the element passes `() => ''`
- * and fills it in with `withId`).
+ * `sha256` computes the quote's id (the engine's own by default; the element passes null and
+ * fills it in with `withId`).
  *
  * @example
  * priceInBrowser(pricing, { ...form, amount: '100.00' }, { locale: 'en', now: Date.now() }).quote?.received

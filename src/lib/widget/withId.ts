@@ -17,7 +17,7 @@ async function sha256(text: string): Promise<string> {
  * the same bytes, computed asynchronously (the browser's digest is).
  *
  * @example
- * await withId(computeQuote(input, { sha256: () => '' })) // equal to computeQuote(input)
+ * await withId(computeQuote(input, { sha256: null })) // equal to computeQuote(input)
  */
 export async function withId(quote: QuoteResult): Promise<QuoteResult> {
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars

@@ -26,7 +26,7 @@ export interface Table {
 
 // The table reads totals and amounts received, not ids: no quote of it is hashed (the solvers' own
 // quotes are, with the engine's SHA-256, and determinism.test.ts holds every id to node:crypto's).
-const TABLE_OPTIONS = { words: noticeMessage, sha256: () => '' };
+const TABLE_OPTIONS = { words: noticeMessage, sha256: null };
 
 /**
  * Prices every grid point of principal from..to in send mode: the slow, obvious oracle. Each

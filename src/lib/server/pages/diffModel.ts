@@ -179,7 +179,7 @@ function blockMessages(
 		...impactQuoteRequest(r, { schedule: impact.schedule, version, at: impact.at }),
 		locale
 	};
-	const out = quote(rules, req, { now, sha256: () => '' });
+	const out = quote(rules, req, { now, sha256: null });
 	if (!out.ok) return [];
 	return out.quote.notices.filter((n) => n.severity === 'block').map((n) => n.message);
 }
