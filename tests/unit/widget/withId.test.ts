@@ -23,7 +23,10 @@ function someQuotes() {
 			});
 			if (!parsed.ok) return [];
 			const resolved = resolveRequest(rules, parsed.request, now);
-			return resolved.ok ? [computeQuote(resolved.input, { words: noticeMessage })] : [];
+			if (!resolved.ok) return [];
+			// As the element prices (no id: withId gives it), and as the server does.
+			const bare = computeQuote(resolved.input, { words: noticeMessage, sha256: null });
+			return [{ bare, whole: computeQuote(resolved.input, { words: noticeMessage }) }];
 		})
 	);
 }
@@ -34,16 +37,16 @@ describe('withId', () => {
 	it('gives each quote the id computeQuote gives it, with the browser’s SHA-256', async () => {
 		const quotes = someQuotes();
 		expect(quotes.length).toBeGreaterThan(5);
-		for (const q of quotes) {
-			const input = { ...q, id: '' };
-			expect(JSON.stringify(await withId(input))).toBe(JSON.stringify(q));
-			expect(input.id).toBe('');
+		for (const { bare, whole } of quotes) {
+			expect(bare.id).toBe('');
+			expect(JSON.stringify(await withId(bare))).toBe(JSON.stringify(whole));
+			expect(bare.id).toBe('');
 		}
 	});
 
 	it('uses the engine’s SHA-256 where the page has no crypto.subtle (plain http)', async () => {
 		vi.stubGlobal('crypto', {});
-		for (const q of someQuotes())
-			expect(JSON.stringify(await withId({ ...q, id: 'x' }))).toBe(JSON.stringify(q));
+		for (const { bare, whole } of someQuotes())
+			expect(JSON.stringify(await withId(bare))).toBe(JSON.stringify(whole));
 	});
 });
