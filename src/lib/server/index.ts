@@ -51,6 +51,7 @@ export { pricingAt, minorUnitsIn } from './pricingAt';
 export { securityHeaders, FRAMEABLE_PATHS } from './securityHeaders';
 export { widgetScript } from './widgetScript';
 export { crossSiteFormRefusal } from './crossSiteFormRefusal';
+export { compressPage } from './compressPage';
 export {
 	FeedError,
 	fetchFeed,

@@ -1,4 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import * as quoteRoute from '../../../src/routes/api/v1/quote/+server';
 
@@ -65,5 +66,20 @@ describe('handle', () => {
 		});
 		expect(resolved).toBe(true);
 		expect(response.status).toBe(200);
+	});
+
+	it('gzips pages for clients that accept it, after the security headers, and never the API', async () => {
+		const gzip = { 'accept-encoding': 'gzip, br' };
+		const { response } = await through('/', { headers: gzip });
+		expect(response.headers.get('content-encoding')).toBe('gzip');
+		expect(response.headers.get('x-frame-options')).toBe('DENY');
+		const html = gunzipSync(Buffer.from(await response.arrayBuffer())).toString();
+		expect(html).toBe('<html lang="en"></html>');
+		const api = await through('/api/v1/quote', {
+			method: 'POST',
+			headers: { ...gzip, 'content-type': 'application/json' },
+			body: '{}'
+		});
+		expect(api.response.headers.get('content-encoding')).toBeNull();
 	});
 });
