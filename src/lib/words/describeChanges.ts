@@ -2,6 +2,8 @@ import { type Component, type Condition, Dec, type MoneyMap, type Schedule } fro
 import type { ChangeKind, ChangeSection, ScheduleChange } from '../schedules';
 import { describeCondition, describeMoneyMap } from './describeCondition';
 import { diffText } from './i18n/diff';
+import { rateSource } from './_lib/rateSources';
+import { formatList } from './formatList';
 import { countryName, languageName } from './names';
 import { formatMoney } from './formatMoney';
 import { formatPercent } from './formatPercent';
@@ -186,6 +188,11 @@ function valueOf(c: ScheduleChange, v: unknown, sch: Schedule, w: Words): string
 		return countryName(String(v), w.locale);
 	if (c.id === undefined && (c.section === 'payouts' || c.section === 'profiles'))
 		return nameIn(sch[c.section], String(v), w.locale);
+	if (c.section === 'schedule' && head === 'rateSource')
+		return formatList(
+			(Array.isArray(v) ? v : [v]).map((code) => rateSource(String(code), w.locale).name),
+			w.locale
+		);
 	if (head === 'when') {
 		if (rest[0] === 'amount' && rest.length === 3)
 			return formatMoney(String(v), String(rest[2]), w.locale);

@@ -589,6 +589,15 @@ describe('describeChanges of usage, speeds, help and support', () => {
 		]);
 	});
 
+	it('names the rate sources as people know them, never by their folder', () => {
+		const a = after({ rateSource: 'ecb' } as Partial<Schedule>);
+		const b = after({ rateSource: ['ecb', 'nbp'] } as Partial<Schedule>);
+		expect(both(b, a)).toEqual([
+			[' | Rate source | ECB | ECB and National Bank of Poland (NBP)'],
+			[' | 汇率来源 | ECB | ECB和波兰国家银行']
+		]);
+	});
+
 	it('words help by its situation and support by what each part is', () => {
 		const b = after({
 			help: {
