@@ -95,7 +95,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	for (const [k, v] of Object.entries(securityHeaders(event.url.pathname, csp, html)))
 		if (v === null) response.headers.delete(k);
 		else response.headers.set(k, v);
-	return api ? response : compressPage(event.request, response);
+	return compressPage(event.request, response);
 };
 
 // Nothing a client sends may produce a stack trace: unexpected errors are logged, not shown.

@@ -1,4 +1,5 @@
 import type { Locale } from './locales';
+import { numberFormat } from './_lib/intlFormat';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -7,21 +8,14 @@ const YEAR = 365 * DAY;
 
 type Unit = 'year' | 'day' | 'hour' | 'minute';
 
-const formats = new Map<string, Intl.NumberFormat>();
-
 /** `n` with its unit's word in the locale's plural form, one space between: "3 days", "3 天". */
 function count(n: number, unit: Unit, locale: Locale): string {
-	const key = `${locale} ${unit}`;
-	let f = formats.get(key);
-	if (!f) {
-		f = new Intl.NumberFormat(locale, {
-			style: 'unit',
-			unit,
-			unitDisplay: 'long',
-			useGrouping: false
-		});
-		formats.set(key, f);
-	}
+	const f = numberFormat(locale, {
+		style: 'unit',
+		unit,
+		unitDisplay: 'long',
+		useGrouping: false
+	});
 	// Chinese writes "3天"; the app's pages put a space between a number and its unit.
 	return f
 		.formatToParts(n)

@@ -1,25 +1,22 @@
 import type { Locale } from './locales';
 import { minorUnits } from '../engine';
-import { numberFormat } from './_lib/intlFormat';
+import { keptFormat, numberFormat } from './_lib/intlFormat';
 
-const cache = new Map<string, Intl.NumberFormat>();
-
-function formatter(locale: Locale, currency: string, digits: number): Intl.NumberFormat {
-	const key = `${locale}|${currency}|${digits}`;
-	let f = cache.get(key);
-	if (!f) {
-		f = new Intl.NumberFormat(locale, {
-			style: 'currency',
-			currency,
-			minimumFractionDigits: digits,
-			maximumFractionDigits: digits,
-			// Never "-$0.00": a value that rounds to zero is zero.
-			signDisplay: 'negative'
-		});
-		cache.set(key, f);
-	}
-	return f;
-}
+// Keyed by hand rather than by numberFormat's JSON of the options: formatMoney is the words'
+// most frequent call.
+const formatter = (locale: Locale, currency: string, digits: number) =>
+	keptFormat(
+		`money|${locale}|${currency}|${digits}`,
+		() =>
+			new Intl.NumberFormat(locale, {
+				style: 'currency',
+				currency,
+				minimumFractionDigits: digits,
+				maximumFractionDigits: digits,
+				// Never "-$0.00": a value that rounds to zero is zero.
+				signDisplay: 'negative'
+			})
+	);
 
 /**
  * A decimal-string amount for people, in the locale's currency style. The string goes to

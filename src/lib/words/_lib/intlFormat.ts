@@ -6,20 +6,27 @@
  */
 const made = new Map<string, unknown>();
 
-function kept<T>(key: string, make: () => T): T {
+/** The formatter kept under `key` ("kind|locale|…", unique to what `make` makes), made once. */
+export function keptFormat<T>(key: string, make: () => T): T {
 	let f = made.get(key) as T | undefined;
 	if (f === undefined) made.set(key, (f = make()));
 	return f;
 }
 
 export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
-	kept(`d${locale}${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+	keptFormat(
+		`date|${locale}|${JSON.stringify(options)}`,
+		() => new Intl.DateTimeFormat(locale, options)
+	);
 
 export const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
-	kept(`n${locale}${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+	keptFormat(
+		`number|${locale}|${JSON.stringify(options)}`,
+		() => new Intl.NumberFormat(locale, options)
+	);
 
 export const displayNames = (locale: string, type: Intl.DisplayNamesType) =>
-	kept(`${type}${locale}`, () => new Intl.DisplayNames([locale], { type }));
+	keptFormat(`names|${locale}|${type}`, () => new Intl.DisplayNames([locale], { type }));
 
 export const listFormat = (locale: string, type: Intl.ListFormatType) =>
-	kept(`l${type}${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type }));
+	keptFormat(`list|${locale}|${type}`, () => new Intl.ListFormat(locale, { style: 'long', type }));
