@@ -72,7 +72,7 @@ export function breakdownRows(
 			value: fx
 				? t.rateLine(
 						quote.request.currency,
-						formatRate(fx.rate),
+						formatRate(fx.rate, locale),
 						quote.request.targetCurrency ?? ''
 					)
 				: t.noConversion,

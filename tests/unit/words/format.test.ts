@@ -125,6 +125,21 @@ describe('formatRate', () => {
 	])('keeps 4 significant digits for %s: %s', (rate, expected) => {
 		expect(formatRate(rate)).toBe(expected);
 	});
+
+	// For people, the same digits grouped as the locale groups them: a dong, rupiah or won rate
+	// has four or five digits before the point. Without a locale (the command line), none.
+	it.each<[string, Locale, string]>([
+		['22909.57519', 'en', '22,909.5752'],
+		['22909.57519', 'zh-CN', '22,909.5752'],
+		['16234.00004999', 'en', '16,234.0000'],
+		['1711.87', 'zh-CN', '1,711.8700'],
+		['17.28679113', 'en', '17.2868'],
+		['0.00001', 'zh-CN', '0.00001000'],
+		['0.0000436498', 'en', '0.00004365']
+	])('groups %s in %s as %s', (rate, locale, expected) => {
+		expect(formatRate(rate, locale)).toBe(expected);
+		expect(formatRate(rate, locale).replace(/,/g, '')).toBe(formatRate(rate));
+	});
 });
 
 describe('formatTime', () => {

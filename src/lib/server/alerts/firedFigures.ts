@@ -25,7 +25,7 @@ export function firedFigures(q: QuoteResult, locale: Locale): [string, string][]
 	if (q.exchangeRate && q.received)
 		rows.push([
 			t.rate,
-			`1 ${q.request.currency} = ${formatRate(q.exchangeRate.rate)} ${q.received.currency}`
+			`1 ${q.request.currency} = ${formatRate(q.exchangeRate.rate, locale)} ${q.received.currency}`
 		]);
 	return rows;
 }

@@ -100,8 +100,8 @@ function view(
 			fx.isNegative() || fee.isNegative() || whole.isZero()
 				? null
 				: { fee: share(fee), fx: share(fx) },
-		yourRate: `1 ${form.sentCurrency} = ${formatRate(d.effectiveRate)} ${form.receivedCurrency}`,
-		referenceRate: `1 ${form.sentCurrency} = ${formatRate(d.reference.mid)} ${form.receivedCurrency}`,
+		yourRate: `1 ${form.sentCurrency} = ${formatRate(d.effectiveRate, locale)} ${form.receivedCurrency}`,
+		referenceRate: `1 ${form.sentCurrency} = ${formatRate(d.reference.mid, locale)} ${form.receivedCurrency}`,
 		reference: {
 			source: words.source,
 			asOf: formatTime(Date.parse(d.reference.asOf), locale, 'Europe/Berlin'),
