@@ -1,5 +1,5 @@
 import type { Hint, Line, Money, Notice, QuoteResult } from '../lib/engine';
-import { explainLine, formatRate } from '../lib/words';
+import { explainLine, formatRate, formatRateLine } from '../lib/words';
 import { ratesLine } from './ratesLine';
 
 const pad = (label: string, value: string, width = 44) =>
@@ -67,7 +67,7 @@ export function formatQuote(q: QuoteResult, hints: Hint[] = []): string {
 	out.push(pad('Total to pay', m(q.total)), '');
 	const x = q.exchangeRate;
 	if (x) {
-		const pair = `1 ${r.currency} = ${formatRate(x.rate)} ${r.targetCurrency}`;
+		const pair = formatRateLine(r.currency, x.rate, r.targetCurrency ?? '');
 		out.push(pad('Exchange rate', pair));
 		out.push(
 			`      mid ${formatRate(x.mid)}, margin ${x.marginPercent} % (unrounded rate ${x.rate})`

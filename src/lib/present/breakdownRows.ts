@@ -1,5 +1,5 @@
 import type { Money, QuoteResult } from '../engine';
-import { formatMoney, formatRate, type Locale } from '../words';
+import { formatMoney, formatRateLine, type Locale } from '../words';
 
 type Line = QuoteResult['senderLines'][number];
 
@@ -10,7 +10,6 @@ export interface BreakdownWords {
 	transferTaxes: string;
 	totalToPay: string;
 	exchangeRate: string;
-	rateLine: (from: string, rate: string, to: string) => string;
 	noConversion: string;
 	converted: string;
 	otherFees: string;
@@ -70,10 +69,11 @@ export function breakdownRows(
 			key: 'exchangeRate',
 			label: t.exchangeRate,
 			value: fx
-				? t.rateLine(
+				? formatRateLine(
 						quote.request.currency,
-						formatRate(fx.rate, locale),
-						quote.request.targetCurrency ?? ''
+						fx.rate,
+						quote.request.targetCurrency ?? '',
+						locale
 					)
 				: t.noConversion,
 			total: false

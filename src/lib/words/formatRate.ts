@@ -20,3 +20,14 @@ export function formatRate(rate: string, locale?: Locale): string {
 		: r.toPrecision(4, Dec.ROUND_HALF_UP);
 	return locale ? formatNumber(text, locale) : text;
 }
+
+/**
+ * A rate between two currencies as every interface writes it, in either language: one unit of
+ * `from` in `to`, the rate as formatRate shows it.
+ *
+ * @example
+ * formatRateLine('USD', '22909.57519', 'VND', 'en') // '1 USD = 22,909.5752 VND'
+ */
+export function formatRateLine(from: string, rate: string, to: string, locale?: Locale): string {
+	return `1 ${from} = ${formatRate(rate, locale)} ${to}`;
+}

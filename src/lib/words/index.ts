@@ -12,7 +12,7 @@ export {
 	type Dictionary
 } from './locales';
 export { formatMoney, formatNumber } from './formatMoney';
-export { formatRate } from './formatRate';
+export { formatRate, formatRateLine } from './formatRate';
 export { formatPercent } from './formatPercent';
 export {
 	formatTime,

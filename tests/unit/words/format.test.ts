@@ -7,6 +7,7 @@ import {
 	formatMoney,
 	formatNumber,
 	formatRate,
+	formatRateLine,
 	formatTime,
 	type Locale
 } from '$lib/words';
@@ -139,6 +140,7 @@ describe('formatRate', () => {
 	])('groups %s in %s as %s', (rate, locale, expected) => {
 		expect(formatRate(rate, locale)).toBe(expected);
 		expect(formatRate(rate, locale).replace(/,/g, '')).toBe(formatRate(rate));
+		expect(formatRateLine('USD', rate, 'VND', locale)).toBe(`1 USD = ${expected} VND`);
 	});
 });
 

@@ -1,5 +1,12 @@
 import type { QuoteResult } from '../../engine';
-import { alertText, formatMoney, formatPercent, formatRate, type Locale, pick } from '../../words';
+import {
+	alertText,
+	formatMoney,
+	formatPercent,
+	formatRateLine,
+	type Locale,
+	pick
+} from '../../words';
 
 /**
  * The figures of a quote an alert fired on, as label and value, exact, as the pages show money:
@@ -25,7 +32,7 @@ export function firedFigures(q: QuoteResult, locale: Locale): [string, string][]
 	if (q.exchangeRate && q.received)
 		rows.push([
 			t.rate,
-			`1 ${q.request.currency} = ${formatRate(q.exchangeRate.rate, locale)} ${q.received.currency}`
+			formatRateLine(q.request.currency, q.exchangeRate.rate, q.received.currency, locale)
 		]);
 	return rows;
 }

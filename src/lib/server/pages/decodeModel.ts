@@ -14,7 +14,7 @@ import {
 	currencyName,
 	formatMoney,
 	formatNumber,
-	formatRate,
+	formatRateLine,
 	formatTime,
 	type Locale,
 	rateWords
@@ -100,8 +100,13 @@ function view(
 			fx.isNegative() || fee.isNegative() || whole.isZero()
 				? null
 				: { fee: share(fee), fx: share(fx) },
-		yourRate: `1 ${form.sentCurrency} = ${formatRate(d.effectiveRate, locale)} ${form.receivedCurrency}`,
-		referenceRate: `1 ${form.sentCurrency} = ${formatRate(d.reference.mid, locale)} ${form.receivedCurrency}`,
+		yourRate: formatRateLine(form.sentCurrency, d.effectiveRate, form.receivedCurrency, locale),
+		referenceRate: formatRateLine(
+			form.sentCurrency,
+			d.reference.mid,
+			form.receivedCurrency,
+			locale
+		),
 		reference: {
 			source: words.source,
 			asOf: formatTime(Date.parse(d.reference.asOf), locale, 'Europe/Berlin'),

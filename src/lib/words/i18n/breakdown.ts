@@ -7,7 +7,6 @@ export const breakdownEn = {
 	transferTaxes: 'Transfer taxes',
 	totalToPay: 'Total to pay',
 	exchangeRate: 'Exchange rate',
-	rateLine: (from: string, rate: string, to: string) => `1 ${from} = ${rate} ${to}`,
 	noConversion: 'No currency conversion',
 	converted: 'Amount converted',
 	otherFees: 'Other fees',

@@ -7,7 +7,6 @@ const breakdownZhCN: BreakdownText = {
 	transferTaxes: '转账税费',
 	totalToPay: '支付总额',
 	exchangeRate: '汇率',
-	rateLine: (from: string, rate: string, to: string) => `1 ${from} = ${rate} ${to}`,
 	noConversion: '无需换汇',
 	converted: '兑换金额',
 	otherFees: '其他费用',
